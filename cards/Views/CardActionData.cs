@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace ParoleOnco.Cards;
+
+/// <summary>
+/// The data an <c>Action.Execute</c> carries, merged by Teams with the card's input values.
+/// One record both writes the card's action data and reads the invoke back, so the card contract
+/// (verbs and keys, documented in the README) lives in one place. Teams sends every input as a string.
+/// </summary>
+public sealed record CardActionData
+{
+    [JsonPropertyName("verb")] public string? Verb { get; init; }
+    [JsonPropertyName("formId")] public string? FormId { get; init; }
+
+    [JsonPropertyName("establishmentId")] public string? EstablishmentId { get; init; }
+
+    [JsonPropertyName("apId")] public string? ApId { get; init; }
+    [JsonPropertyName("languages")] public string? Languages { get; init; }
+    [JsonPropertyName("cancerTypes")] public string? CancerTypes { get; init; }
+    [JsonPropertyName("modalities")] public string? Modalities { get; init; }
+    [JsonPropertyName("capacity")] public string? Capacity { get; init; }
+
+    [JsonPropertyName("referralId")] public string? ReferralId { get; init; }
+    [JsonPropertyName("patientCode")] public string? PatientCode { get; init; }
+    [JsonPropertyName("consent")] public string? Consent { get; init; }
+    [JsonPropertyName("cancerType")] public string? CancerType { get; init; }
+    [JsonPropertyName("ageBand")] public string? AgeBand { get; init; }
+    [JsonPropertyName("language")] public string? Language { get; init; }
+    [JsonPropertyName("modality")] public string? Modality { get; init; }
+    [JsonPropertyName("needs")] public string? Needs { get; init; }
+    [JsonPropertyName("phone")] public string? Phone { get; init; }
+    [JsonPropertyName("note")] public string? Note { get; init; }
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace ParoleOnco.Cards;
+
+/// <summary>The <c>Action.Execute</c> verbs of the card contract.</summary>
+public static class CardVerbs
+{
+    public const string SetupCoordinatorChannel = "setup.coordinatorChannel";
+    public const string ApRegister = "ap.register";
+    public const string ApApprove = "ap.approve";
+    public const string ApReject = "ap.reject";
+    public const string ApPause = "ap.pause";
+    public const string ApResume = "ap.resume";
+    public const string ReferralSubmit = "referral.submit";
+    public const string ReferralApprove = "referral.approve";
+    public const string ReferralDecline = "referral.decline";
+    public const string ReferralRefresh = "referral.refresh";
+    public const string AssignmentAccept = "assignment.accept";
+    public const string AssignmentDecline = "assignment.decline";
+}

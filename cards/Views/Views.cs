@@ -1,0 +1,83 @@
+namespace ParoleOnco.Cards;
+
+public sealed record EstablishmentOption(string Id, string Name);
+
+/// <summary>Who decided, when, and why (a decline's reason).</summary>
+public sealed record DecisionView(string By, DateTimeOffset At, string? Reason = null);
+
+/// <summary>A form's state: what was typed (kept on errors) and an error code per input id.</summary>
+public sealed record FormView(
+    string FormId,
+    IReadOnlyList<EstablishmentOption> Establishments,
+    CardActionData Values,
+    IReadOnlyDictionary<string, string> Errors);
+
+/// <summary>Referral status codes: submitted, matched, accepted, declined.</summary>
+public static class ReferralStatuses
+{
+    public const string Submitted = "submitted";
+    public const string Matched = "matched";
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+}
+
+/// <summary>What every audience may see of a referral. The phone is never here: see <see cref="AssignmentView"/>.</summary>
+public sealed record ReferralView(
+    Guid Id,
+    string Number,
+    string PatientCode,
+    string EstablishmentName,
+    string CancerType,
+    string AgeBand,
+    string Language,
+    string Modality,
+    IReadOnlyList<string> Needs,
+    string Status,
+    DateTimeOffset SubmittedAt,
+    string ReferrerName,
+    string? ApName,
+    DecisionView? Decision);
+
+/// <summary>An AP offered by matching, with the reasons (codes of <see cref="Vocabulary.MatchReasons"/>).</summary>
+public sealed record SuggestionView(Guid ApId, string Name, int Score, IReadOnlyList<string> Reasons, int ActivePatients, int Capacity);
+
+/// <summary>Assignment status codes: offered, accepted, declined.</summary>
+public static class AssignmentStatuses
+{
+    public const string Offered = "offered";
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+}
+
+/// <summary>The assigned AP's view: the only card that carries the patient's phone and the clinician's note.</summary>
+public sealed record AssignmentView(ReferralView Referral, string Phone, string? Note, string Status, DateTimeOffset? AnsweredAt);
+
+/// <summary>AP status codes: pending, approved, rejected, paused.</summary>
+public static class ApStatuses
+{
+    public const string Pending = "pending";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+    public const string Paused = "paused";
+}
+
+public sealed record ApProfileView(
+    Guid Id,
+    string Name,
+    string EstablishmentName,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> CancerTypes,
+    string AgeBand,
+    IReadOnlyList<string> Modalities,
+    int Capacity,
+    int ActivePatients,
+    string Status,
+    DecisionView? Decision);
+
+/// <summary>Who the help card speaks to.</summary>
+public enum Audience
+{
+    Clinician,
+    Coordinator,
+    AccompanyingPatient,
+}

@@ -1,0 +1,18 @@
+namespace ParoleOnco.Cards;
+
+/// <summary>The codes cards offer as choices and send back; labels come from the resources.</summary>
+public static class Vocabulary
+{
+    public static readonly IReadOnlyList<string> CancerTypes = ["breast", "gynecological", "hereditary", "other"];
+    public static readonly IReadOnlyList<string> AgeBands = ["18-44", "45-54", "55-64", "65-74", "75+"];
+    public static readonly IReadOnlyList<string> Modalities = ["phone", "inPerson", "video"];
+    public static readonly IReadOnlyList<string> Needs = ["emotional", "informational", "cognitive", "navigational"];
+    public static readonly IReadOnlyList<string> Languages = ["fr", "en", "es", "ar", "other"];
+
+    /// <summary>Reasons a suggestion ranks where it does.</summary>
+    public static readonly IReadOnlyList<string> MatchReasons = ["sameCancer", "language", "ageBand", "modality", "capacity"];
+
+    /// <summary>Validation error codes a form can show beside a field.</summary>
+    public static readonly IReadOnlyList<string> ErrorCodes =
+        ["required", "consentRequired", "invalidPatientCode", "invalidPhone", "invalidChoice", "invalidCapacity", "tooLong"];
+}
