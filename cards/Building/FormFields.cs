@@ -1,0 +1,56 @@
+using ParoleOnco.Cards.Model;
+
+namespace ParoleOnco.Cards.Building;
+
+/// <summary>Builds a form's inputs with what was typed and, right under each input, its error.</summary>
+internal sealed class FormFields(FormView form, Texts t)
+{
+    public bool HasErrors => form.Errors.Count > 0;
+
+    public IEnumerable<CardElement> Summary()
+    {
+        if (HasErrors)
+        {
+            yield return new Container
+            {
+                Style = ContainerStyle.Attention,
+                Items = [Blocks.Colored(t["FormHasErrors"], TextColor.Attention)],
+            };
+        }
+    }
+
+    public IEnumerable<CardElement> Field(CardInput input)
+    {
+        yield return input;
+        if (form.Errors.TryGetValue(input.Id, out var code))
+        {
+            yield return Blocks.Error(t.ErrorMessage(code));
+        }
+    }
+
+    public InputChoiceSet Establishments(string? value) => new()
+    {
+        Id = "establishmentId",
+        Label = t["EstablishmentLabel"],
+        IsRequired = true,
+        ErrorMessage = t["Error_required"],
+        Choices = [.. form.Establishments.Select(e => new Choice(e.Name, e.Id))],
+        Value = value,
+        Placeholder = t["ChoosePlaceholder"],
+    };
+
+    public InputChoiceSet Codes(string id, string labelKey, string group, IReadOnlyList<string> codes, string? value, bool multi = false) => new()
+    {
+        Id = id,
+        Label = t[labelKey],
+        IsRequired = true,
+        ErrorMessage = t["Error_required"],
+        Choices = [.. codes.Select(code => new Choice(t.Label(group, code), code))],
+        Value = value,
+        IsMultiSelect = multi,
+        // Short lists read best as radio buttons or checkboxes; long ones as a drop-down.
+        Style = codes.Count <= 4 ? ChoiceInputStyle.Expanded : ChoiceInputStyle.Compact,
+        Placeholder = codes.Count <= 4 ? null : t["ChoosePlaceholder"],
+        Wrap = true,
+    };
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Resources;
+
+namespace ParoleOnco.Cards.Building;
+
+/// <summary>The card texts of one language: French for any <c>fr</c> culture, English otherwise.</summary>
+internal sealed class Texts
+{
+    private static readonly ResourceManager Resources =
+        new("ParoleOnco.Cards.Resources.CardText", typeof(Texts).Assembly);
+
+    // One French (Québec) and the neutral English: fr-FR must not fall back to English.
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+
+    private readonly CultureInfo culture;
+
+    private Texts(CultureInfo culture) => this.culture = culture;
+
+    public static Texts For(CultureInfo culture) =>
+        new(culture.TwoLetterISOLanguageName == "fr" ? French : CultureInfo.InvariantCulture);
+
+    public bool IsFrench => culture.Equals(French);
+
+    public string this[string key] =>
+        Resources.GetString(key, culture) ?? throw new InvalidOperationException($"No card text \"{key}\".");
+
+    public string Format(string key, params object?[] args) => string.Format(culture, this[key], args);
+
+    /// <summary>The label of a vocabulary code, e.g. <c>CancerType_breast</c>; an unknown code shows as itself.</summary>
+    public string Label(string group, string code) => Resources.GetString($"{group}_{code}", culture) ?? code;
+
+    /// <summary>The message of a <see cref="Vocabulary.ErrorCodes"/> code; a code unknown here still says something useful.</summary>
+    public string ErrorMessage(string code) => Resources.GetString($"Error_{code}", culture) ?? this["FieldInvalid"];
+
+    public string Labels(string group, IEnumerable<string> codes) =>
+        string.Join(", ", codes.Select(code => Label(group, code)));
+
+    /// <summary>The labels of a comma-separated multi-select value.</summary>
+    public string Labels(string group, string? joinedCodes) =>
+        Labels(group, (joinedCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ParoleOnco.Cards.Building;
+using ParoleOnco.Cards.Model;
+
+namespace ParoleOnco.Cards;
+
+/// <summary>Short cards for what the bot reports: refusals, confirmations, errors.</summary>
+public static class NoticeCards
+{
+    /// <summary>The action is reserved to another role.</summary>
+    public static AdaptiveCard NotAllowed(CultureInfo culture) => Notice(culture, "NotAllowed", TextColor.Attention);
+
+    /// <summary>Only a team owner or a ParoleOnco administrator can set a channel up.</summary>
+    public static AdaptiveCard SetupRefused(CultureInfo culture) => Notice(culture, "SetupRefused", TextColor.Attention);
+
+    public static AdaptiveCard SetupOnlyInChannel(CultureInfo culture) => Notice(culture, "SetupOnlyInChannel", TextColor.Warning);
+
+    public static AdaptiveCard RegistrationReceived(CultureInfo culture) => Notice(culture, "RegistrationReceived", TextColor.Good);
+
+    public static AdaptiveCard AlreadyRegistered(CultureInfo culture) => Notice(culture, "AlreadyRegistered", TextColor.Default);
+
+    /// <summary>Tells the AP their registration was approved.</summary>
+    public static AdaptiveCard ApApproved(CultureInfo culture) => Notice(culture, "ApApproved", TextColor.Good);
+
+    /// <summary>Tells the AP their registration was not accepted.</summary>
+    public static AdaptiveCard ApRejected(CultureInfo culture) => Notice(culture, "ApRejected", TextColor.Default);
+
+    public static AdaptiveCard ApPaused(CultureInfo culture) => Notice(culture, "ApPaused", TextColor.Default);
+
+    public static AdaptiveCard ApResumed(CultureInfo culture) => Notice(culture, "ApResumed", TextColor.Good);
+
+    public static AdaptiveCard ReferralNotFound(CultureInfo culture) => Notice(culture, "ReferralNotFound", TextColor.Warning);
+
+    /// <summary>The referral is saved; the establishment's coordinators get it once their channel is set up.</summary>
+    public static AdaptiveCard NoCoordinatorChannel(CultureInfo culture) => Notice(culture, "NoCoordinatorChannel", TextColor.Warning);
+
+    public static AdaptiveCard AssignmentNoLongerOffered(CultureInfo culture) =>
+        Notice(culture, "AssignmentNoLongerOffered", TextColor.Warning);
+
+    /// <summary>Something failed on our side; nothing typed was lost and trying again is safe.</summary>
+    public static AdaptiveCard Error(CultureInfo culture) => Notice(culture, "Error", TextColor.Attention);
+
+    /// <summary>Repeats what was typed (literally, not as markdown) and suggests help.</summary>
+    public static AdaptiveCard UnknownCommand(string text, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        var typed = text.Trim();
+        if (typed.Length > MaxEchoedLength)
+        {
+            typed = typed[..MaxEchoedLength] + "…";
+        }
+
+        IEnumerable<CardElement> echo = typed.Length > 0 ? [Blocks.Typed(typed)] : [];
+        return Blocks.Card(
+        [
+            Blocks.Colored(t["UnknownCommand_Title"], TextColor.Default),
+            .. echo,
+            Blocks.Text(t["UnknownCommand_Text"]),
+        ]);
+    }
+
+    private const int MaxEchoedLength = 200;
+
+    private static AdaptiveCard Notice(CultureInfo culture, string key, TextColor color)
+    {
+        var t = Texts.For(culture);
+        return Blocks.Card([Blocks.Colored(t[$"{key}_Title"], color), Blocks.Text(t[$"{key}_Text"])]);
+    }
+}

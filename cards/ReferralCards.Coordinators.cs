@@ -1,0 +1,109 @@
+using System.Globalization;
+using ParoleOnco.Cards.Building;
+using ParoleOnco.Cards.Model;
+
+namespace ParoleOnco.Cards;
+
+public static partial class ReferralCards
+{
+    /// <summary>Suggestions shown at most: the best ranked are the ones worth reading.</summary>
+    public const int MaxSuggestions = 5;
+
+    /// <summary>
+    /// The card in the coordinators' channel: the patient's profile (never the phone nor the note), the ranked
+    /// suggestions, approve or decline. Once decided it shows who decided and when, and no more buttons.
+    /// </summary>
+    /// <param name="refreshUserIds">Users whose Teams refreshes the card by itself; only the first 60 are kept (Teams' limit).</param>
+    public static AdaptiveCard ForCoordinators(
+        ReferralView referral, IReadOnlyList<SuggestionView> suggestions, IReadOnlyList<string> refreshUserIds, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        var data = new CardActionData { ReferralId = referral.Id.ToString() };
+        IEnumerable<CardElement> header =
+        [
+            Blocks.Title(t.Format("ReferralTitle", referral.Number)),
+            StatusLine(t, referral.Status),
+            Facts(t, referral),
+            Submitted(t, referral),
+        ];
+        if (referral.Decision is not null || referral.Status != ReferralStatuses.Submitted)
+        {
+            // Decided: everyone sees the same card, so nothing is left to refresh.
+            return Blocks.Card([.. header, .. DecisionOf(t, referral)]);
+        }
+
+        var refresh = new Refresh(
+            Blocks.Execute(t["RefreshButton"], CardVerbs.ReferralRefresh, data),
+            [.. refreshUserIds.Take(Refresh.MaxUserIds)]);
+        var ranked = suggestions.Take(MaxSuggestions).ToList(); // already ranked by matching
+        if (ranked.Count == 0)
+        {
+            return Blocks.Card([.. header, Blocks.Heading(t["SuggestionsHeading"]), Blocks.Text(t["NoSuggestions"])],
+                [Decline(t, data)], refresh);
+        }
+
+        return Blocks.Card(
+            [.. header, Blocks.Heading(t["SuggestionsHeading"]), .. ranked.Select((s, i) => Suggestion(t, s, i + 1)), ApChoice(t, ranked)],
+            [Blocks.Execute(t["ApproveMatchButton"], CardVerbs.ReferralApprove, data, ActionStyle.Positive), Decline(t, data)],
+            refresh);
+    }
+
+    private static ColumnSet Suggestion(Texts t, SuggestionView s, int rank) => new()
+    {
+        Separator = true,
+        Columns =
+        [
+            new Column
+            {
+                Width = "auto",
+                Items = [new TextBlock { Text = $"{rank}.", Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Accent }],
+            },
+            new Column
+            {
+                Width = "stretch",
+                Items =
+                [
+                    Blocks.Heading(t.Format("SuggestionHeading", s.Name, s.Score)) with { Spacing = null },
+                    Blocks.Subtle(t.Labels("MatchReason", s.Reasons)),
+                    Blocks.Subtle(t.Format("PatientsOfCapacityLine", s.ActivePatients, s.Capacity)),
+                ],
+            },
+        ],
+    };
+
+    // The best suggestion is chosen already, so "Approve" always carries an apId.
+    private static InputChoiceSet ApChoice(Texts t, IReadOnlyList<SuggestionView> ranked) => new()
+    {
+        Id = "apId",
+        Label = t["ApChoiceLabel"],
+        Style = ChoiceInputStyle.Expanded,
+        Choices = [.. ranked.Select(s => new Choice(s.Name, s.ApId.ToString()))],
+        Value = ranked[0].ApId.ToString(),
+        Spacing = Spacing.Large,
+    };
+
+    private static ActionShowCard Decline(Texts t, CardActionData data) => new()
+    {
+        Title = t["DeclineButton"],
+        Card = new AdaptiveCard
+        {
+            Body =
+            [
+                new InputText
+                {
+                    Id = "reason",
+                    Label = t["DeclineReasonLabel"],
+                    Placeholder = t["DeclineReasonPlaceholder"],
+                    IsMultiline = true,
+                    MaxLength = MaxReasonLength,
+                    IsRequired = true,
+                    ErrorMessage = t["Error_required"],
+                },
+            ],
+            Actions = [Blocks.Execute(t["ConfirmDeclineButton"], CardVerbs.ReferralDecline, data, ActionStyle.Destructive)],
+        },
+    };
+
+    /// <summary>The decline reason input's limit.</summary>
+    public const int MaxReasonLength = 500;
+}
