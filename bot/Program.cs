@@ -1,4 +1,13 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using ParoleOnco;
+using ParoleOnco.Teams;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+app.MapTeamsEdge();
+app.MapHealthChecks("/healthz");
 app.Run();
+
+/// <summary>Entry point, visible to the in-process conversation tests.</summary>
+public partial class Program;

@@ -1,0 +1,37 @@
+namespace ParoleOnco.Features.Assignments;
+
+public enum AssignmentStatus
+{
+    Offered,
+    Accepted,
+    Declined,
+}
+
+/// <summary>A referral offered to one AP. A declined assignment stays, so the AP is not offered that patient again.</summary>
+public sealed class Assignment
+{
+    public Guid Id { get; init; }
+    public Guid ReferralId { get; init; }
+    public Guid ApId { get; init; }
+    public DateTimeOffset OfferedAt { get; init; }
+    public AssignmentStatus Status { get; private set; }
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    /// <summary>Offered and accepted assignments use the AP's capacity.</summary>
+    public bool UsesCapacity => Status is AssignmentStatus.Offered or AssignmentStatus.Accepted;
+
+    public void Accept(DateTimeOffset at) => Answer(AssignmentStatus.Accepted, at);
+
+    public void Decline(DateTimeOffset at) => Answer(AssignmentStatus.Declined, at);
+
+    private void Answer(AssignmentStatus status, DateTimeOffset at)
+    {
+        if (Status != AssignmentStatus.Offered)
+        {
+            throw new InvalidOperationException($"Assignment {Id} was already {Status}.");
+        }
+
+        Status = status;
+        AnsweredAt = at;
+    }
+}

@@ -1,0 +1,52 @@
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Establishments;
+
+/// <summary><c>setup.coordinatorChannel</c>: from now on, the establishment's referrals go to this channel.</summary>
+public sealed class BindCoordinatorChannel(
+    ParoleOncoDbContext db, EstablishmentCatalog establishments, Roles roles, AuditTrail audit, TimeProvider clock) : IVerbHandler
+{
+    public string Verb => CardVerbs.SetupCoordinatorChannel;
+
+    public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
+    {
+        var (caller, place) = (request.Caller, request.Place);
+        if (place is not { Kind: PlaceKind.Channel, TeamId: { } teamId, ChannelId: { } channelId })
+        {
+            return TurnResult.Show(NoticeCards.SetupOnlyInChannel(caller.Culture));
+        }
+
+        if (!roles.IsAdmin(caller))
+        {
+            return TurnResult.Show(NoticeCards.SetupRefused(caller.Culture));
+        }
+
+        if (establishments.Find(request.Data.EstablishmentId) is not { } establishment)
+        {
+            return TurnResult.Show(SetupCards.ChooseEstablishment(establishments.Options, caller.Culture));
+        }
+
+        var binding = await db.CoordinatorChannels.FindAsync([establishment.Id], cancellationToken);
+        if (binding is null)
+        {
+            binding = new CoordinatorChannel
+            {
+                EstablishmentId = establishment.Id, TeamId = teamId, ChannelId = channelId,
+                BoundByAadObjectId = caller.AadObjectId, BoundByName = caller.Name,
+            };
+            db.CoordinatorChannels.Add(binding);
+        }
+
+        (binding.TeamId, binding.ChannelId, binding.BoundByAadObjectId, binding.BoundByName, binding.BoundAt) =
+            (teamId, channelId, caller.AadObjectId, caller.Name, clock.GetUtcNow());
+        audit.Record(caller, "setup.coordinatorChannel", $"establishment:{establishment.Id}");
+        await db.SaveChangesAsync(cancellationToken);
+
+        var option = new EstablishmentOption(establishment.Id, establishment.Name);
+        return TurnResult.Show(SetupCards.Bound(option, new DecisionView(caller.Name, binding.BoundAt), caller.Culture));
+    }
+}

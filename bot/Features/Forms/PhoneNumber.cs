@@ -1,0 +1,33 @@
+namespace ParoleOnco.Features.Forms;
+
+/// <summary>North American phone numbers, as the four establishments' patients have: stored as E.164.</summary>
+public static class PhoneNumber
+{
+    public static bool TryNormalize(string? text, out string e164)
+    {
+        e164 = "";
+        if (string.IsNullOrWhiteSpace(text) || text.Any(c => !char.IsDigit(c) && !" +-().".Contains(c)))
+        {
+            return false;
+        }
+
+        var digits = new string([.. text.Where(char.IsDigit)]);
+        if (digits.Length == 11 && digits[0] == '1')
+        {
+            digits = digits[1..];
+        }
+
+        // NANP: area code and exchange never start with 0 or 1.
+        if (digits.Length != 10 || digits[0] < '2' || digits[3] < '2')
+        {
+            return false;
+        }
+
+        e164 = "+1" + digits;
+        return true;
+    }
+
+    /// <summary>Shows +15145551234 as (514) 555-1234.</summary>
+    public static string Display(string e164) =>
+        e164.Length == 12 ? $"({e164[2..5]}) {e164[5..8]}-{e164[8..]}" : e164;
+}

@@ -1,0 +1,68 @@
+using ParoleOnco.Features.Referrals;
+
+namespace ParoleOnco.Features.Matching;
+
+/// <summary>
+/// Ranks the APs a coordinator may pick for a referral. Lived experience of the same cancer weighs most,
+/// then a shared language (APs support mostly by phone), then age band and modality; remaining
+/// capacity spreads the load. Every point comes with its reason so coordinators see why.
+/// </summary>
+public static class Matcher
+{
+    public const int SameCancerPoints = 40;
+    public const int LanguagePoints = 25;
+    public const int SameAgeBandPoints = 15;
+    public const int NeighbourAgeBandPoints = 7;
+    public const int ModalityPoints = 10;
+    public const int CapacityPoints = 10;
+    public const int DefaultCount = 5;
+
+    private static readonly string[] AgeBands = ["18-44", "45-54", "55-64", "65-74", "75+"];
+
+    public static IReadOnlyList<Suggestion> Suggest(
+        ReferralProfile patient, IEnumerable<ApCandidate> candidates, int count = DefaultCount) =>
+        [.. candidates
+            .Where(c => c.Ap.IsAvailable && c.RemainingCapacity > 0)
+            .Select(c => Score(patient, c))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Candidate.ActivePatients)
+            .ThenBy(s => s.Candidate.Ap.Name, StringComparer.CurrentCulture)
+            .ThenBy(s => s.Candidate.Ap.Id)
+            .Take(count)];
+
+    public static Suggestion Score(ReferralProfile patient, ApCandidate candidate)
+    {
+        var ap = candidate.Ap;
+        var score = 0;
+        var reasons = new List<string>();
+
+        void Add(bool applies, int points, string reason)
+        {
+            if (applies)
+            {
+                score += points;
+                reasons.Add(reason);
+            }
+        }
+
+        Add(ap.CancerTypes.Contains(patient.CancerType), SameCancerPoints, "sameCancer");
+        Add(ap.Languages.Contains(patient.Language), LanguagePoints, "language");
+        var ageDistance = AgeBandDistance(ap.AgeBand, patient.AgeBand);
+        Add(ageDistance == 0, SameAgeBandPoints, "ageBand");
+        Add(ageDistance == 1, NeighbourAgeBandPoints, "ageBand");
+        Add(ap.Modalities.Contains(patient.Modality), ModalityPoints, "modality");
+
+        // Proportional, so an AP with most of their capacity free ranks above a nearly full one.
+        var capacityPoints = ap.Capacity == 0 ? 0 : CapacityPoints * candidate.RemainingCapacity / ap.Capacity;
+        Add(capacityPoints > 0, capacityPoints, "capacity");
+
+        return new Suggestion(candidate, score, reasons);
+    }
+
+    private static int AgeBandDistance(string a, string b)
+    {
+        var i = Array.IndexOf(AgeBands, a);
+        var j = Array.IndexOf(AgeBands, b);
+        return i < 0 || j < 0 ? int.MaxValue : Math.Abs(i - j);
+    }
+}

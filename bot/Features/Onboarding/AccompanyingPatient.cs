@@ -1,0 +1,64 @@
+namespace ParoleOnco.Features.Onboarding;
+
+public enum ApStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
+
+/// <summary>A former patient trained as a peer supporter, registered by themself and approved by a coordinator.</summary>
+public sealed class AccompanyingPatient
+{
+    public Guid Id { get; init; }
+    public required string AadObjectId { get; init; }
+    public required string Name { get; set; }
+    public required string EstablishmentId { get; set; }
+    public required IReadOnlyList<string> Languages { get; set; }
+    public required IReadOnlyList<string> CancerTypes { get; set; }
+    public required string AgeBand { get; set; }
+    public required IReadOnlyList<string> Modalities { get; set; }
+    public int Capacity { get; set; }
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    public ApStatus Status { get; private set; }
+    public bool Paused { get; private set; }
+    public string? DecidedByName { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public int Version { get; private set; }
+
+    /// <summary>Only approved APs who have not paused themselves are offered to patients.</summary>
+    public bool IsAvailable => Status == ApStatus.Approved && !Paused;
+
+    public void Approve(string coordinatorName, DateTimeOffset at) => Decide(ApStatus.Approved, coordinatorName, at);
+
+    public void Reject(string coordinatorName, DateTimeOffset at) => Decide(ApStatus.Rejected, coordinatorName, at);
+
+    public void Pause() => SetPaused(true);
+
+    public void Resume() => SetPaused(false);
+
+    private void Decide(ApStatus status, string coordinatorName, DateTimeOffset at)
+    {
+        if (Status != ApStatus.Pending)
+        {
+            throw new InvalidOperationException($"AP {Id} was already {Status}.");
+        }
+
+        Status = status;
+        DecidedByName = coordinatorName;
+        DecidedAt = at;
+        Version++;
+    }
+
+    private void SetPaused(bool paused)
+    {
+        if (Status != ApStatus.Approved)
+        {
+            throw new InvalidOperationException($"AP {Id} is {Status}: only approved APs pause.");
+        }
+
+        Paused = paused;
+        Version++;
+    }
+}

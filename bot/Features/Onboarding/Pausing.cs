@@ -1,0 +1,68 @@
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Onboarding;
+
+/// <summary>
+/// An approved AP pauses themself (illness, holidays, a hard moment) and resumes when ready; while paused
+/// they are not suggested to coordinators.
+/// </summary>
+public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter presenter, AuditTrail audit)
+{
+    public async Task<TurnResult> SetAsync(TurnRequest request, bool? pause, CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var ap = await roles.ApAsync(caller, cancellationToken);
+        if (ap is not { Status: ApStatus.Approved })
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
+        if (pause is { } paused && paused != ap.Paused)
+        {
+            if (paused)
+            {
+                ap.Pause();
+            }
+            else
+            {
+                ap.Resume();
+            }
+
+            audit.Record(caller, paused ? "ap.pause" : "ap.resume", AuditTrail.ApSubject(ap.Id));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new TurnResult(await presenter.ProfileCardAsync(ap, caller.Culture, cancellationToken), [], MessageKeys.ApProfile(ap.Id));
+    }
+}
+
+/// <summary><c>pause</c>: the AP's profile, with the button to pause or resume.</summary>
+public sealed class PauseCommand(Pausing pausing) : ICommandHandler
+{
+    public IReadOnlyList<string> Words => ["pause", "profile", "profil"];
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        pausing.SetAsync(request, pause: null, cancellationToken);
+}
+
+/// <summary><c>ap.pause</c>.</summary>
+public sealed class PauseAp(Pausing pausing) : IVerbHandler
+{
+    public string Verb => CardVerbs.ApPause;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        pausing.SetAsync(request, pause: true, cancellationToken);
+}
+
+/// <summary><c>ap.resume</c>.</summary>
+public sealed class ResumeAp(Pausing pausing) : IVerbHandler
+{
+    public string Verb => CardVerbs.ApResume;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        pausing.SetAsync(request, pause: false, cancellationToken);
+}

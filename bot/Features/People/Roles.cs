@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.People;
+
+/// <summary>Answers who the caller is for the program. Every verb asks here before acting.</summary>
+public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRoster roster, ParoleOncoDbContext db)
+{
+    public bool IsAdmin(Caller caller) =>
+        options.Value.Admins.Contains(caller.AadObjectId, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<bool> IsCoordinatorAsync(string establishmentId, Caller caller, CancellationToken cancellationToken)
+    {
+        var members = await CoordinatorsAsync(establishmentId, cancellationToken);
+        return members.Any(m => string.Equals(m.AadObjectId, caller.AadObjectId, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public async Task<IReadOnlyList<TeamMember>> CoordinatorsAsync(string establishmentId, CancellationToken cancellationToken)
+    {
+        var channel = await db.CoordinatorChannels.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.EstablishmentId == establishmentId, cancellationToken);
+        return channel is null ? [] : await roster.MembersAsync(channel, cancellationToken);
+    }
+
+    /// <summary>The establishments whose coordinators' channel is in the caller's team and who are members of it.</summary>
+    public async Task<IReadOnlyList<string>> EstablishmentsCoordinatedHereAsync(
+        Place place, Caller caller, CancellationToken cancellationToken)
+    {
+        if (place.TeamId is null)
+        {
+            return [];
+        }
+
+        var channels = await db.CoordinatorChannels.AsNoTracking()
+            .Where(c => c.TeamId == place.TeamId)
+            .ToListAsync(cancellationToken);
+        var coordinated = new List<string>();
+        foreach (var channel in channels)
+        {
+            var members = await roster.MembersAsync(channel, cancellationToken);
+            if (members.Any(m => string.Equals(m.AadObjectId, caller.AadObjectId, StringComparison.OrdinalIgnoreCase)))
+            {
+                coordinated.Add(channel.EstablishmentId);
+            }
+        }
+
+        return coordinated;
+    }
+
+    public Task<AccompanyingPatient?> ApAsync(Caller caller, CancellationToken cancellationToken) =>
+        db.AccompanyingPatients.SingleOrDefaultAsync(a => a.AadObjectId == caller.AadObjectId, cancellationToken);
+
+    public async Task<Audience> AudienceAsync(Caller caller, Place place, CancellationToken cancellationToken)
+    {
+        if (place.Kind == PlaceKind.Channel &&
+            (await EstablishmentsCoordinatedHereAsync(place, caller, cancellationToken)).Count > 0)
+        {
+            return Audience.Coordinator;
+        }
+
+        var ap = await ApAsync(caller, cancellationToken);
+        return ap is { Status: ApStatus.Approved } ? Audience.AccompanyingPatient : Audience.Clinician;
+    }
+}

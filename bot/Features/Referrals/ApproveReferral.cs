@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Assignments;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Matching;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary><c>referral.approve</c>: a coordinator matches the referral with one of the suggested APs.</summary>
+public sealed class ApproveReferral(
+    ParoleOncoDbContext db,
+    CoordinatorDecision decision,
+    Candidates candidates,
+    ReferralPresenter presenter,
+    AuditTrail audit,
+    TimeProvider clock) : IVerbHandler
+{
+    public string Verb => CardVerbs.ReferralApprove;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        decision.DecideAsync(request, (referral, ct) => MatchAsync(referral, request, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<CardDelivery>?> MatchAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
+    {
+        // Only an AP still on offer may be picked: a card shown an hour ago may suggest someone now full or paused.
+        var suggestions = await candidates.SuggestAsync(referral, cancellationToken);
+        var picked = suggestions.FirstOrDefault(s => s.Candidate.Ap.Id.ToString() == request.Data.ApId);
+        if (picked is null)
+        {
+            return null;
+        }
+
+        var caller = request.Caller;
+        var now = clock.GetUtcNow();
+        referral.Match(picked.Candidate.Ap.Id, caller.AadObjectId, caller.Name, now);
+        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = picked.Candidate.Ap.Id, OfferedAt = now };
+        db.Assignments.Add(assignment);
+        audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
+        deliveries.Add(await presenter.AssignmentDeliveryAsync(referral, assignment, cancellationToken));
+        return deliveries;
+    }
+}

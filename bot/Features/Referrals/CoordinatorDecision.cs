@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary>
+/// What every coordinator decision shares: find the referral, check the caller coordinates its establishment,
+/// and make sure double clicks, Teams retries and two coordinators at once end in exactly one decision.
+/// Whoever loses sees the card as the winner left it.
+/// </summary>
+public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter)
+{
+    /// <param name="decide">Applies and saves the decision and returns what to deliver, or null when the input does not allow one.</param>
+    public async Task<TurnResult> DecideAsync(
+        TurnRequest request,
+        Func<Referral, CancellationToken, Task<IReadOnlyList<CardDelivery>?>> decide,
+        CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var referral = await ReferralLookup.FindAsync(db, request.Data.ReferralId, cancellationToken);
+        if (referral is null)
+        {
+            return TurnResult.Show(NoticeCards.ReferralNotFound(caller.Culture));
+        }
+
+        if (!await roles.IsCoordinatorAsync(referral.EstablishmentId, caller, cancellationToken))
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
+        if (!referral.IsOpen)
+        {
+            return await CurrentCardAsync(referral, cancellationToken);
+        }
+
+        try
+        {
+            var deliveries = await decide(referral, cancellationToken);
+            return deliveries is null
+                ? await CurrentCardAsync(referral, cancellationToken)
+                : new TurnResult(await presenter.ChannelCardAsync(referral, cancellationToken), deliveries);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var winner = await db.Referrals.SingleAsync(r => r.Id == referral.Id, cancellationToken);
+            return await CurrentCardAsync(winner, cancellationToken);
+        }
+    }
+
+    private async Task<TurnResult> CurrentCardAsync(Referral referral, CancellationToken cancellationToken) =>
+        TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken));
+}

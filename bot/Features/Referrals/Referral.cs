@@ -1,0 +1,97 @@
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary>
+/// A clinician's proposal of an AP to a consenting patient. The patient is known only by a pseudonymous
+/// code; the phone and note are stored encrypted. State changes go through the methods below, which
+/// refuse illegal moves, and <see cref="Version"/> makes concurrent decisions end in exactly one.
+/// </summary>
+public sealed class Referral
+{
+    public Guid Id { get; init; }
+    public required string FormId { get; init; }
+    public required string PatientCode { get; init; }
+    public required string EstablishmentId { get; init; }
+    public required string CancerType { get; init; }
+    public required string AgeBand { get; init; }
+    public required string Language { get; init; }
+    public required string Modality { get; init; }
+    public required IReadOnlyList<string> Needs { get; init; }
+    public required string ProtectedPhone { get; init; }
+    public string? ProtectedNote { get; init; }
+    public required string ReferrerAadObjectId { get; init; }
+    public required string ReferrerName { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    public ReferralStatus Status { get; private set; }
+    public Guid? ApId { get; private set; }
+    public string? DecidedByAadObjectId { get; private set; }
+    public string? DecidedByName { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DeclineReason { get; private set; }
+    public DateTimeOffset? AcceptedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsOpen => Status == ReferralStatus.Submitted;
+
+    public ReferralProfile Profile => new(CancerType, AgeBand, Language, Modality, Needs);
+
+    public void Match(Guid apId, string coordinatorAadObjectId, string coordinatorName, DateTimeOffset at)
+    {
+        Require(ReferralStatus.Submitted);
+        ApId = apId;
+        Decide(ReferralStatus.Matched, coordinatorAadObjectId, coordinatorName, at);
+    }
+
+    public void Decline(string reason, string coordinatorAadObjectId, string coordinatorName, DateTimeOffset at)
+    {
+        Require(ReferralStatus.Submitted);
+        DeclineReason = reason;
+        Decide(ReferralStatus.Declined, coordinatorAadObjectId, coordinatorName, at);
+    }
+
+    public void AcceptAssignment(Guid apId, DateTimeOffset at)
+    {
+        RequireAssignedTo(apId);
+        Status = ReferralStatus.Accepted;
+        AcceptedAt = at;
+        Version++;
+    }
+
+    /// <summary>The AP said no: the referral goes back to the coordinators' queue.</summary>
+    public void ReturnToQueue(Guid apId)
+    {
+        RequireAssignedTo(apId);
+        Status = ReferralStatus.Submitted;
+        ApId = null;
+        DecidedByAadObjectId = null;
+        DecidedByName = null;
+        DecidedAt = null;
+        Version++;
+    }
+
+    private void Decide(ReferralStatus status, string byAadObjectId, string byName, DateTimeOffset at)
+    {
+        Status = status;
+        DecidedByAadObjectId = byAadObjectId;
+        DecidedByName = byName;
+        DecidedAt = at;
+        Version++;
+    }
+
+    private void RequireAssignedTo(Guid apId)
+    {
+        Require(ReferralStatus.Matched);
+        if (ApId != apId)
+        {
+            throw new InvalidReferralTransitionException(Id, Status, "assigned to another AP");
+        }
+    }
+
+    private void Require(ReferralStatus expected)
+    {
+        if (Status != expected)
+        {
+            throw new InvalidReferralTransitionException(Id, Status, $"expected {expected}");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Cards.Model;
+using ParoleOnco.Features.Assignments;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Forms;
+using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary>
+/// Builds every card that shows a referral, and the deliveries that bring each audience's card up to date
+/// after a change: the clinician's status, the coordinators' channel card, the AP's assignment.
+/// </summary>
+public sealed class ReferralPresenter(
+    ParoleOncoDbContext db,
+    EstablishmentCatalog establishments,
+    Candidates candidates,
+    Roles roles,
+    Locales locales,
+    PatientDataProtector protector)
+{
+    public async Task<ReferralView> ViewAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        var apName = referral.ApId is { } apId
+            ? await db.AccompanyingPatients.Where(a => a.Id == apId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return ToView(referral, apName);
+    }
+
+    public ReferralView ToView(Referral referral, string? apName) => new(
+        referral.Id,
+        Number(referral.Id),
+        referral.PatientCode,
+        establishments.NameOf(referral.EstablishmentId),
+        referral.CancerType,
+        referral.AgeBand,
+        referral.Language,
+        referral.Modality,
+        referral.Needs,
+        StatusCode(referral.Status),
+        referral.SubmittedAt,
+        referral.ReferrerName,
+        apName,
+        Decision(referral));
+
+    public async Task<AdaptiveCard> StatusCardAsync(Referral referral, CultureInfo culture, CancellationToken cancellationToken) =>
+        ReferralCards.Status(await ViewAsync(referral, cancellationToken), culture);
+
+    public async Task<AdaptiveCard> ChannelCardAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        var view = await ViewAsync(referral, cancellationToken);
+        IReadOnlyList<SuggestionView> suggestions = referral.IsOpen
+            ? [.. (await candidates.SuggestAsync(referral, cancellationToken)).Select(ToView)]
+            : [];
+        var coordinators = await roles.CoordinatorsAsync(referral.EstablishmentId, cancellationToken);
+        var refreshIds = coordinators.Select(c => c.TeamsUserId).Take(Refresh.MaxUserIds).ToList();
+        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId));
+    }
+
+    public async Task<AdaptiveCard> AssignmentCardAsync(
+        Referral referral, Assignment assignment, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var view = await ViewAsync(referral, cancellationToken);
+        var note = referral.ProtectedNote is { } protectedNote ? protector.Unprotect(protectedNote) : null;
+        var assignmentView = new AssignmentView(
+            view, protector.Unprotect(referral.ProtectedPhone), note, StatusCode(assignment.Status), assignment.AnsweredAt);
+        return AssignmentCards.Offer(assignmentView, culture);
+    }
+
+    /// <summary>The clinician's status card and the coordinators' channel card, as they are now.</summary>
+    public async Task<List<CardDelivery>> DeliveriesAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        var clinicianCulture = await locales.OfPersonAsync(referral.ReferrerAadObjectId, cancellationToken);
+        return
+        [
+            new(new Recipient.Person(referral.ReferrerAadObjectId), MessageKeys.ReferralStatus(referral.Id),
+                await StatusCardAsync(referral, clinicianCulture, cancellationToken)),
+            new(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.ReferralInChannel(referral.Id),
+                await ChannelCardAsync(referral, cancellationToken)),
+        ];
+    }
+
+    public async Task<CardDelivery> AssignmentDeliveryAsync(Referral referral, Assignment assignment, CancellationToken cancellationToken)
+    {
+        var ap = await db.AccompanyingPatients.AsNoTracking().SingleAsync(a => a.Id == assignment.ApId, cancellationToken);
+        var culture = await locales.OfPersonAsync(ap.AadObjectId, cancellationToken);
+        return new CardDelivery(
+            new Recipient.Person(ap.AadObjectId),
+            MessageKeys.Assignment(referral.Id, ap.Id),
+            await AssignmentCardAsync(referral, assignment, culture, cancellationToken));
+    }
+
+    /// <summary>A short number people can say on the phone, e.g. R-3F9A2C.</summary>
+    public static string Number(Guid id) => "R-" + id.ToString("N")[..6].ToUpperInvariant();
+
+    private static SuggestionView ToView(Suggestion s) => new(
+        s.Candidate.Ap.Id, s.Candidate.Ap.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Ap.Capacity);
+
+    private static DecisionView? Decision(Referral referral) =>
+        referral is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at, referral.DeclineReason) : null;
+
+    private static string StatusCode(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Submitted => ReferralStatuses.Submitted,
+        ReferralStatus.Matched => ReferralStatuses.Matched,
+        ReferralStatus.Accepted => ReferralStatuses.Accepted,
+        _ => ReferralStatuses.Declined,
+    };
+
+    private static string StatusCode(AssignmentStatus status) => status switch
+    {
+        AssignmentStatus.Offered => AssignmentStatuses.Offered,
+        AssignmentStatus.Accepted => AssignmentStatuses.Accepted,
+        _ => AssignmentStatuses.Declined,
+    };
+}

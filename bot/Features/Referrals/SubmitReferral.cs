@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary><c>referral.submit</c>: validates the form, saves the referral once, and routes it to the coordinators.</summary>
+public sealed class SubmitReferral(
+    ParoleOncoDbContext db,
+    EstablishmentCatalog establishments,
+    Roles roles,
+    ReferralPresenter presenter,
+    PatientDataProtector protector,
+    AuditTrail audit,
+    TimeProvider clock) : IVerbHandler
+{
+    public string Verb => CardVerbs.ReferralSubmit;
+
+    public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
+    {
+        var (caller, data) = (request.Caller, request.Data);
+        if (request.Place.Kind != PlaceKind.Personal || await IsApAsync(caller, cancellationToken))
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
+        var existing = await db.Referrals.SingleOrDefaultAsync(r => r.FormId == data.FormId, cancellationToken);
+        if (existing is not null)
+        {
+            return await AlreadySubmittedAsync(existing, caller, cancellationToken);
+        }
+
+        var valid = ReferralRequest.Read(data, establishments, out var errors);
+        if (valid is null)
+        {
+            var form = new FormView(data.FormId ?? Guid.NewGuid().ToString("N"), establishments.Options, data, errors);
+            return TurnResult.Show(ReferralCards.Form(form, caller.Culture));
+        }
+
+        var referral = Create(valid, caller);
+        db.Referrals.Add(referral);
+        audit.Record(caller, "referral.submit", AuditTrail.ReferralSubject(referral.Id));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form arrived twice at once and the other request saved it first.
+            db.ChangeTracker.Clear();
+            var saved = await db.Referrals.SingleOrDefaultAsync(r => r.FormId == valid.FormId, cancellationToken);
+            if (saved is null)
+            {
+                throw;
+            }
+
+            return await AlreadySubmittedAsync(saved, caller, cancellationToken);
+        }
+
+        return await RoutedAsync(referral, caller, cancellationToken);
+    }
+
+    private async Task<TurnResult> RoutedAsync(Referral referral, Caller caller, CancellationToken cancellationToken)
+    {
+        var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
+        var status = await presenter.StatusCardAsync(referral, caller.Culture, cancellationToken);
+
+        // The status card replaces the form in the clinician's chat; it is delivered there as the reply.
+        deliveries.RemoveAll(d => d.To is Recipient.Person);
+        var hasChannel = await db.CoordinatorChannels.AnyAsync(c => c.EstablishmentId == referral.EstablishmentId, cancellationToken);
+        if (!hasChannel)
+        {
+            deliveries.Clear();
+            deliveries.Add(new CardDelivery(new Recipient.Person(caller.AadObjectId), $"notice/{referral.Id:N}", NoticeCards.NoCoordinatorChannel(caller.Culture)));
+        }
+
+        return new TurnResult(status, deliveries, MessageKeys.ReferralStatus(referral.Id));
+    }
+
+    private async Task<TurnResult> AlreadySubmittedAsync(Referral referral, Caller caller, CancellationToken cancellationToken)
+    {
+        if (referral.ReferrerAadObjectId != caller.AadObjectId)
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
+        var status = await presenter.StatusCardAsync(referral, caller.Culture, cancellationToken);
+        return new TurnResult(status, [], MessageKeys.ReferralStatus(referral.Id));
+    }
+
+    private Referral Create(ReferralRequest valid, Caller caller) => new()
+    {
+        Id = Guid.NewGuid(),
+        FormId = valid.FormId,
+        PatientCode = valid.PatientCode,
+        EstablishmentId = valid.EstablishmentId,
+        CancerType = valid.Profile.CancerType,
+        AgeBand = valid.Profile.AgeBand,
+        Language = valid.Profile.Language,
+        Modality = valid.Profile.Modality,
+        Needs = valid.Profile.Needs,
+        ProtectedPhone = protector.Protect(valid.Phone),
+        ProtectedNote = valid.Note is null ? null : protector.Protect(valid.Note),
+        ReferrerAadObjectId = caller.AadObjectId,
+        ReferrerName = caller.Name,
+        SubmittedAt = clock.GetUtcNow(),
+    };
+
+    private async Task<bool> IsApAsync(Caller caller, CancellationToken cancellationToken) =>
+        await roles.ApAsync(caller, cancellationToken) is { Status: Onboarding.ApStatus.Approved };
+}

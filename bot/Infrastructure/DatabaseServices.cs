@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ParoleOnco.Infrastructure;
+
+public static class DatabaseServices
+{
+    public const string ConnectionStringName = "ParoleOnco";
+
+    public static IServiceCollection AddParoleOncoDatabase(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"Database:Provider is Postgres: set ConnectionStrings:{ConnectionStringName}.");
+            }
+
+            services.AddDbContext<ParoleOncoDbContext, PostgresParoleOncoDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            connectionString ??= DefaultSqlite(environment);
+            services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>(o => o.UseSqlite(connectionString));
+        }
+
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    private static string DefaultSqlite(IHostEnvironment environment)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "paroleonco.db")}";
+    }
+}

@@ -1,0 +1,246 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ParoleOnco.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AccompanyingPatients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AadObjectId = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    EstablishmentId = table.Column<string>(type: "text", nullable: false),
+                    Languages = table.Column<string>(type: "text", nullable: false),
+                    CancerTypes = table.Column<string>(type: "text", nullable: false),
+                    AgeBand = table.Column<string>(type: "text", nullable: false),
+                    Modalities = table.Column<string>(type: "text", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Paused = table.Column<bool>(type: "boolean", nullable: false),
+                    DecidedByName = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccompanyingPatients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorAadObjectId = table.Column<string>(type: "text", nullable: false),
+                    Action = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "text", nullable: false),
+                    UserAadObjectId = table.Column<string>(type: "text", nullable: true),
+                    ChannelId = table.Column<string>(type: "text", nullable: true),
+                    Locale = table.Column<string>(type: "text", nullable: true),
+                    ReferenceJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoordinatorChannels",
+                columns: table => new
+                {
+                    EstablishmentId = table.Column<string>(type: "text", nullable: false),
+                    TeamId = table.Column<string>(type: "text", nullable: false),
+                    ChannelId = table.Column<string>(type: "text", nullable: false),
+                    BoundByAadObjectId = table.Column<string>(type: "text", nullable: false),
+                    BoundByName = table.Column<string>(type: "text", nullable: false),
+                    BoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoordinatorChannels", x => x.EstablishmentId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostedCards",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    ConversationId = table.Column<string>(type: "text", nullable: false),
+                    ActivityId = table.Column<string>(type: "text", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostedCards", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormId = table.Column<string>(type: "text", nullable: false),
+                    PatientCode = table.Column<string>(type: "text", nullable: false),
+                    EstablishmentId = table.Column<string>(type: "text", nullable: false),
+                    CancerType = table.Column<string>(type: "text", nullable: false),
+                    AgeBand = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    Modality = table.Column<string>(type: "text", nullable: false),
+                    Needs = table.Column<string>(type: "text", nullable: false),
+                    ProtectedPhone = table.Column<string>(type: "text", nullable: false),
+                    ProtectedNote = table.Column<string>(type: "text", nullable: true),
+                    ReferrerAadObjectId = table.Column<string>(type: "text", nullable: false),
+                    ReferrerName = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ApId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedByAadObjectId = table.Column<string>(type: "text", nullable: true),
+                    DecidedByName = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "text", nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccompanyingPatients_AadObjectId",
+                table: "AccompanyingPatients",
+                column: "AadObjectId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccompanyingPatients_EstablishmentId",
+                table: "AccompanyingPatients",
+                column: "EstablishmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_ApId",
+                table: "Assignments",
+                column: "ApId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_ReferralId_ApId",
+                table: "Assignments",
+                columns: new[] { "ReferralId", "ApId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Subject",
+                table: "AuditEntries",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_ChannelId",
+                table: "Conversations",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_UserAadObjectId",
+                table: "Conversations",
+                column: "UserAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EstablishmentId_Status",
+                table: "Referrals",
+                columns: new[] { "EstablishmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_FormId",
+                table: "Referrals",
+                column: "FormId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ReferrerAadObjectId",
+                table: "Referrals",
+                column: "ReferrerAadObjectId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccompanyingPatients");
+
+            migrationBuilder.DropTable(
+                name: "Assignments");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "CoordinatorChannels");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "PostedCards");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
+        }
+    }
+}

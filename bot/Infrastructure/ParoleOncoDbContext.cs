@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Features.Assignments;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Features.Referrals;
+using ParoleOnco.Features.Conversations;
+
+namespace ParoleOnco.Infrastructure;
+
+/// <summary>
+/// The one database of the bot. Provider-specific subclasses exist only to keep a migrations set per provider.
+/// </summary>
+public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<AccompanyingPatient> AccompanyingPatients => Set<AccompanyingPatient>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<CoordinatorChannel> CoordinatorChannels => Set<CoordinatorChannel>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredConversation> Conversations => Set<StoredConversation>();
+    public DbSet<PostedCard> PostedCards => Set<PostedCard>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Referral>(referral =>
+        {
+            referral.HasKey(r => r.Id);
+            referral.HasIndex(r => r.FormId).IsUnique();
+            referral.HasIndex(r => r.ReferrerAadObjectId);
+            referral.HasIndex(r => new { r.EstablishmentId, r.Status });
+            referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            referral.Property(r => r.Needs).HasConversion(CodeList.Converter, CodeList.Comparer);
+            referral.Property(r => r.Version).IsConcurrencyToken();
+            referral.Ignore(r => r.Profile);
+        });
+
+        modelBuilder.Entity<AccompanyingPatient>(ap =>
+        {
+            ap.HasKey(a => a.Id);
+            ap.HasIndex(a => a.AadObjectId).IsUnique();
+            ap.HasIndex(a => a.EstablishmentId);
+            ap.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            ap.Property(a => a.Languages).HasConversion(CodeList.Converter, CodeList.Comparer);
+            ap.Property(a => a.CancerTypes).HasConversion(CodeList.Converter, CodeList.Comparer);
+            ap.Property(a => a.Modalities).HasConversion(CodeList.Converter, CodeList.Comparer);
+            ap.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<Assignment>(assignment =>
+        {
+            assignment.HasKey(a => a.Id);
+            assignment.HasIndex(a => new { a.ReferralId, a.ApId }).IsUnique();
+            assignment.HasIndex(a => a.ApId);
+            assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<CoordinatorChannel>().HasKey(c => c.EstablishmentId);
+        modelBuilder.Entity<AuditEntry>().HasIndex(a => a.Subject);
+        modelBuilder.Entity<StoredConversation>(conversation =>
+        {
+            conversation.HasKey(c => c.ConversationId);
+            conversation.HasIndex(c => c.UserAadObjectId);
+            conversation.HasIndex(c => c.ChannelId);
+        });
+        modelBuilder.Entity<PostedCard>().HasKey(p => p.Key);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.DataProtection;
+using ParoleOnco.Features.Assignments;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Help;
+using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Features.People;
+using ParoleOnco.Features.Referrals;
+using ParoleOnco.Infrastructure;
+using ParoleOnco.Teams;
+
+namespace ParoleOnco;
+
+public static class ParoleOncoServices
+{
+    public static IServiceCollection AddParoleOnco(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<EstablishmentOptions>()
+            .BindConfiguration(EstablishmentOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddParoleOncoDatabase(configuration, environment);
+        services.AddDataProtection()
+            .SetApplicationName("ParoleOnco")
+            .PersistKeysToDbContext<ParoleOncoDbContext>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddSingleton<EstablishmentCatalog>();
+        services.AddScoped<PatientDataProtector>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<Roles>();
+        services.AddScoped<Locales>();
+        services.AddScoped<Candidates>();
+        services.AddScoped<ReferralPresenter>();
+        services.AddScoped<CoordinatorDecision>();
+        services.AddScoped<AssignmentAnswer>();
+        services.AddScoped<ApPresenter>();
+        services.AddScoped<ApDecision>();
+        services.AddScoped<Pausing>();
+
+        services.AddCommand<HelpCommand>()
+            .AddCommand<SetupCommand>()
+            .AddCommand<JoinCommand>()
+            .AddCommand<PauseCommand>()
+            .AddCommand<ReferCommand>()
+            .AddCommand<ReferralsCommand>()
+            .AddCommand<QueueCommand>()
+            .AddCommand<PatientsCommand>();
+        services.AddVerb<BindCoordinatorChannel>()
+            .AddVerb<RegisterAp>()
+            .AddVerb<ApproveAp>()
+            .AddVerb<RejectAp>()
+            .AddVerb<PauseAp>()
+            .AddVerb<ResumeAp>()
+            .AddVerb<SubmitReferral>()
+            .AddVerb<ApproveReferral>()
+            .AddVerb<DeclineReferral>()
+            .AddVerb<RefreshReferral>()
+            .AddVerb<AcceptAssignment>()
+            .AddVerb<DeclineAssignment>();
+        services.AddScoped<TurnRouter>();
+        services.AddHostedService<RouteTableCheck>();
+
+        return services.AddTeamsEdge(configuration);
+    }
+
+    private static IServiceCollection AddVerb<T>(this IServiceCollection services) where T : class, IVerbHandler =>
+        services.AddScoped<IVerbHandler, T>();
+
+    private static IServiceCollection AddCommand<T>(this IServiceCollection services) where T : class, ICommandHandler =>
+        services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<T>()).AddScopedOnce<T>();
+
+    private static IServiceCollection AddScopedOnce<T>(this IServiceCollection services) where T : class
+    {
+        services.TryAddScoped<T>();
+        return services;
+    }
+}

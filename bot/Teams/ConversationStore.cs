@@ -1,0 +1,70 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Teams;
+
+/// <summary>
+/// Keeps, per person (their 1:1 chat) and per channel, the reference the bot needs to write first, refreshed
+/// from every incoming activity: Teams may move a tenant to another <c>serviceUrl</c>.
+/// </summary>
+public sealed class ConversationStore(ParoleOncoDbContext db, TimeProvider clock)
+{
+    public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var reference = activity.GetConversationReference();
+        var conversationType = activity.Conversation?.ConversationType;
+        if (conversationType == "personal" && activity.From?.AadObjectId is { } aadObjectId)
+        {
+            await UpsertAsync(reference, activity.Conversation!.Id, aadObjectId, channelId: null, activity.Locale, cancellationToken);
+        }
+        else if (conversationType == "channel" && activity.GetChannelData<TeamsChannelData>()?.Channel?.Id is { } channelId)
+        {
+            // The channel itself, not the thread: new posts go to the channel.
+            reference.Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: channelId, tenantId: activity.Conversation!.TenantId);
+            await UpsertAsync(reference, channelId, userAadObjectId: null, channelId, locale: null, cancellationToken);
+        }
+    }
+
+    public Task<StoredConversation?> OfPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.UserAadObjectId == aadObjectId, cancellationToken);
+
+    public Task<StoredConversation?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == channelId, cancellationToken);
+
+    public static ConversationReference Reference(StoredConversation stored) =>
+        JsonConvert.DeserializeObject<ConversationReference>(stored.ReferenceJson)
+        ?? throw new InvalidOperationException($"Stored conversation {stored.ConversationId} has no reference.");
+
+    private async Task UpsertAsync(
+        ConversationReference reference, string conversationId, string? userAadObjectId, string? channelId, string? locale,
+        CancellationToken cancellationToken)
+    {
+        var stored = await db.Conversations.FindAsync([conversationId], cancellationToken);
+        if (stored is null)
+        {
+            stored = new StoredConversation { ConversationId = conversationId, ReferenceJson = "" };
+            db.Conversations.Add(stored);
+        }
+
+        stored.UserAadObjectId = userAadObjectId;
+        stored.ChannelId = channelId;
+        stored.Locale = locale ?? stored.Locale;
+        stored.ReferenceJson = JsonConvert.SerializeObject(reference);
+        stored.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first messages at once: the other one stored the same reference.
+            db.ChangeTracker.Clear();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Conversations;
+using Place = ParoleOnco.Features.Conversations.Place;
+
+namespace ParoleOnco.Teams;
+
+/// <summary>
+/// The thin Teams edge: turns activities into plain requests for the router, answers with the card it returns,
+/// and hands everything meant for other people to the messenger. No program rule lives here.
+/// </summary>
+public sealed class ParoleOncoBot(TurnRouter router, ConversationStore conversations, TeamsMessenger messenger) : TeamsActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await conversations.RememberAsync(turnContext.Activity, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = ActivityOf(turnContext);
+        var text = activity.RemoveRecipientMention() ?? activity.Text;
+        var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), text?.Trim());
+        var result = await router.CommandAsync(request, cancellationToken);
+        var sent = await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
+        if (result.ReplyKey is not null && sent?.Id is not null)
+        {
+            await messenger.RememberAsync(result.ReplyKey, activity.Conversation.Id, sent.Id, cancellationToken);
+        }
+
+        await messenger.DeliverAsync(result.Deliveries, cancellationToken);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var activity = ActivityOf(turnContext);
+        var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), ActionData.Read(invokeValue.Action?.Data));
+        var result = await router.ExecuteAsync(invokeValue.Action?.Verb, request, cancellationToken);
+
+        // The reply replaces the clicked card; remember that message when later changes must update it.
+        if (result.ReplyKey is not null && activity.ReplyToId is { Length: > 0 } clickedId)
+        {
+            await messenger.RememberAsync(result.ReplyKey, activity.Conversation.Id, clickedId, cancellationToken);
+        }
+
+        await messenger.DeliverAsync(result.Deliveries, cancellationToken);
+        return CardAttachments.ToInvokeResponse(result.Reply);
+    }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // A new personal installation: greet with what the bot does, so nobody has to guess what an AP is.
+        var activity = ActivityOf(turnContext);
+        if (activity.Conversation.ConversationType == "personal")
+        {
+            var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), "help");
+            var result = await router.CommandAsync(request, cancellationToken);
+            await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
+        }
+    }
+
+    // The typed views of an activity hide the properties shared by all types (locale, channel data).
+    private static Activity ActivityOf(ITurnContext turnContext) => turnContext.Activity;
+
+    private static Caller CallerOf(Activity activity) => new(
+        activity.From.AadObjectId ?? activity.From.Id,
+        activity.From.Name ?? "",
+        Caller.CultureFor(activity.Locale));
+
+    private static Place PlaceOf(Activity activity)
+    {
+        var channelData = activity.GetChannelData<TeamsChannelData>();
+        var kind = activity.Conversation.ConversationType switch
+        {
+            "channel" => PlaceKind.Channel,
+            "groupChat" => PlaceKind.GroupChat,
+            _ => PlaceKind.Personal,
+        };
+        return new Place(kind, activity.Conversation.Id, channelData?.Team?.Id, channelData?.Channel?.Id, activity.ReplyToId);
+    }
+}

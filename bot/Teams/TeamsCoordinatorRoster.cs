@@ -1,0 +1,50 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Extensions.Caching.Memory;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.People;
+
+namespace ParoleOnco.Teams;
+
+/// <summary>
+/// Reads a coordinators' team members through the Bot Connector's paged roster (the unpaged API is limited
+/// to 5 calls a minute), cached briefly: every coordinator action checks it.
+/// </summary>
+public sealed class TeamsCoordinatorRoster(
+    CloudAdapter adapter, BotIdentity bot, IServiceScopeFactory scopes, IMemoryCache cache) : ICoordinatorRoster
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
+
+    public async Task<IReadOnlyList<TeamMember>> MembersAsync(CoordinatorChannel channel, CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync($"roster/{channel.TeamId}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return FetchAsync(channel, cancellationToken);
+        }) ?? [];
+
+    private async Task<IReadOnlyList<TeamMember>> FetchAsync(CoordinatorChannel channel, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<ConversationStore>().OfChannelAsync(channel.ChannelId, cancellationToken);
+        if (stored is null)
+        {
+            return [];
+        }
+
+        var members = new List<TeamMember>();
+        await adapter.ContinueConversationAsync(bot.AppId, ConversationStore.Reference(stored), async (turn, ct) =>
+        {
+            string? next = null;
+            do
+            {
+                var page = await TeamsInfo.GetPagedTeamMembersAsync(turn, channel.TeamId, next, pageSize: 500, ct);
+                members.AddRange(page.Members
+                    .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
+                    .Select(m => new TeamMember(m.AadObjectId, m.Id, m.Name)));
+                next = page.ContinuationToken;
+            }
+            while (!string.IsNullOrEmpty(next));
+        }, cancellationToken);
+        return members;
+    }
+}

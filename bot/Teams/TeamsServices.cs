@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using ParoleOnco.Features.People;
+
+namespace ParoleOnco.Teams;
+
+public static class TeamsServices
+{
+    /// <summary>
+    /// The Bot Framework edge. With <c>MicrosoftAppId</c> empty the SDK accepts local anonymous traffic;
+    /// with it set, the SDK validates every incoming token.
+    /// </summary>
+    public static IServiceCollection AddTeamsEdge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(BotIdentity.From(configuration));
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddScoped<IBot, ParoleOncoBot>();
+        services.AddScoped<ConversationStore>();
+        services.AddScoped<TeamsMessenger>();
+        services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
+        services.AddMemoryCache();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsEdge(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return endpoints;
+    }
+}
