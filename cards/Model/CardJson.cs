@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace ParoleOnco.Cards.Model;
 
@@ -12,8 +11,9 @@ internal static class CardJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // Host defaults (false, null) stay out of the card: smaller, and readable when debugging.
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
-        // Accents as they are: "é" rather than "\u00E9" keeps French cards small and readable.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Accents and apostrophes as they are, not "l\u0027\u00E9quipe": French cards stay small and readable.
+        // The JSON goes to Teams, never into an HTML page, so HTML-sensitive characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 }

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ParoleOnco.Cards;
+
+namespace ParoleOnco.Tests.Cards;
+
+public class ActionDataTests
+{
+    public static TheoryData<string, string> Cards => CardSamples.EveryCardInEveryLanguage();
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Every_execute_action_uses_a_contract_verb_and_leaves_the_data_verb_empty(string name, string culture)
+    {
+        var verbs = typeof(CardVerbs).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+
+        Assert.All(CardTree.Of(CardSamples.Build(name, culture)).Executes(), action =>
+        {
+            Assert.Contains((string)action["verb"]!, verbs);
+            Assert.Null(action["data"]?["verb"]);
+        });
+    }
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Action_data_reads_back_as_card_action_data(string name, string culture)
+    {
+        var contractKeys = typeof(CardActionData).GetProperties()
+            .Select(p => p.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute), false)
+                .Cast<System.Text.Json.Serialization.JsonPropertyNameAttribute>().Single().Name)
+            .ToHashSet();
+
+        Assert.All(CardTree.Of(CardSamples.Build(name, culture)).Executes(), action =>
+        {
+            var data = action["data"]!.AsObject();
+            Assert.All(data, pair => Assert.Contains(pair.Key, contractKeys));
+            Assert.NotNull(data.Deserialize<CardActionData>());
+        });
+    }
+
+    [Theory]
+    [InlineData("referral-form", CardVerbs.ReferralSubmit, "formId", "form-1")]
+    [InlineData("ap-registration", CardVerbs.ApRegister, "formId", "form-1")]
+    [InlineData("coordinators-pending", CardVerbs.ReferralApprove, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("coordinators-pending", CardVerbs.ReferralDecline, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("coordinators-no-suggestion", CardVerbs.ReferralDecline, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("assignment-offered", CardVerbs.AssignmentAccept, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("assignment-offered", CardVerbs.AssignmentDecline, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("ap-approval-pending", CardVerbs.ApApprove, "apId", "11111111-1111-1111-1111-111111111111")]
+    [InlineData("ap-approval-pending", CardVerbs.ApReject, "apId", "11111111-1111-1111-1111-111111111111")]
+    [InlineData("ap-profile-approved", CardVerbs.ApPause, "apId", "11111111-1111-1111-1111-111111111111")]
+    [InlineData("ap-profile-paused", CardVerbs.ApResume, "apId", "11111111-1111-1111-1111-111111111111")]
+    public void Actions_carry_the_key_their_handler_reads(string card, string verb, string key, string value)
+    {
+        var action = CardTree.Of(CardSamples.Build(card, "en")).Executes().Single(a => (string?)a["verb"] == verb);
+
+        Assert.Equal(value, (string?)action["data"]![key]);
+    }
+
+    [Fact]
+    public void Setup_sends_the_chosen_establishment()
+    {
+        var tree = CardTree.Of(CardSamples.Build("setup-choose", "fr-CA"));
+
+        Assert.Equal(CardVerbs.SetupCoordinatorChannel, (string?)tree.Executes().Single()["verb"]);
+        Assert.Equal(["chum", "cusm"], tree.Input("establishmentId")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+    }
+
+    [Fact]
+    public void Inputs_use_the_contract_keys_so_teams_merges_them_into_the_action_data()
+    {
+        var referral = CardTree.Of(CardSamples.Build("referral-form", "en"));
+        var ap = CardTree.Of(CardSamples.Build("ap-registration", "en"));
+
+        Assert.All(["patientCode", "consent", "establishmentId", "cancerType", "ageBand", "language", "modality", "needs", "phone", "note"],
+            id => Assert.True(referral.HasInput(id), id));
+        Assert.All(["establishmentId", "languages", "cancerTypes", "ageBand", "modalities", "capacity"],
+            id => Assert.True(ap.HasInput(id), id));
+    }
+
+    [Fact]
+    public void An_invoke_merged_by_teams_reads_back_into_card_action_data()
+    {
+        var merged = JsonNode.Parse("""{"referralId":"r1","apId":"a1","reason":"Pas de place"}""")!;
+
+        var data = merged.Deserialize<CardActionData>()!;
+
+        Assert.Equal(("r1", "a1", "Pas de place"), (data.ReferralId, data.ApId, data.Reason));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using ParoleOnco.Cards;
+using ParoleOnco.Cards.Model;
+
+namespace ParoleOnco.Tests.Cards;
+
+/// <summary>Views in every state the cards show, and every card built from them.</summary>
+internal static class CardSamples
+{
+    public const string Phone = "514 555-0199";
+    public const string Note = "Prefers calls in the afternoon";
+
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    public static readonly CultureInfo[] Cultures = [French, English];
+
+    public static readonly DateTimeOffset At = new(2026, 3, 14, 15, 9, 26, TimeSpan.FromHours(-4));
+
+    public static readonly EstablishmentOption Chum = new("chum", "CHUM");
+    public static readonly EstablishmentOption Cusm = new("cusm", "CUSM");
+    public static readonly DecisionView Decision = new("Marie Tremblay", At);
+    public static readonly DecisionView DeclineDecision = new("Marie Tremblay", At, "Aucun PA disponible en arabe");
+
+    public static FormView EmptyForm() => new("form-1", [Chum, Cusm], new CardActionData(), new Dictionary<string, string>());
+
+    public static FormView ReferralFormWithErrors() => new(
+        "form-2",
+        [Chum, Cusm],
+        new CardActionData
+        {
+            PatientCode = "Jean Untel", Consent = "false", EstablishmentId = "chum", CancerType = "breast", AgeBand = "45-54",
+            Language = "fr", Modality = "phone", Needs = "emotional,navigational", Phone = "555", Note = Note,
+        },
+        new Dictionary<string, string>
+        {
+            ["patientCode"] = "invalidPatientCode",
+            ["consent"] = "consentRequired",
+            ["phone"] = "invalidPhone",
+        });
+
+    public static FormView ApFormWithErrors() => new(
+        "form-3",
+        [Chum],
+        new CardActionData { EstablishmentId = "chum", Languages = "fr,en", CancerTypes = "breast", AgeBand = "55-64", Modalities = "phone,video", Capacity = "3" },
+        new Dictionary<string, string> { ["capacity"] = "invalidCapacity" });
+
+    public static ReferralView Referral(string status = ReferralStatuses.Submitted, string? apName = null, DecisionView? decision = null) => new(
+        Guid.Parse("7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b"), "R-0042", "QC-7F3K9", "CHUM", "breast", "45-54", "fr", "phone",
+        ["emotional", "navigational"], status, At, "Dre Julie Gagnon", apName, decision);
+
+    public static IReadOnlyList<SuggestionView> Suggestions() =>
+    [
+        new(Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", 92, ["sameCancer", "language", "ageBand"], 1, 3),
+        new(Guid.Parse("22222222-2222-2222-2222-222222222222"), "Sophie Côté", 71, ["sameCancer", "capacity"], 0, 2),
+    ];
+
+    public static ApProfileView Ap(string status = ApStatuses.Pending, DecisionView? decision = null) => new(
+        Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", "CHUM", ["fr", "en"], ["breast"], "55-64",
+        ["phone", "video"], 3, 1, status, decision);
+
+    public static AssignmentView Assignment(string status = AssignmentStatuses.Offered, DateTimeOffset? answeredAt = null) =>
+        new(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Phone, Note, status, answeredAt);
+
+    public static IReadOnlyList<string> RefreshUsers(int count) => [.. Enumerable.Range(1, count).Select(i => $"29:user-{i}")];
+
+    /// <summary>Every card in every state, by a file-friendly name.</summary>
+    public static IReadOnlyDictionary<string, Func<CultureInfo, AdaptiveCard>> All { get; } = new Dictionary<string, Func<CultureInfo, AdaptiveCard>>
+    {
+        ["setup-choose"] = c => SetupCards.ChooseEstablishment([Chum, Cusm], c),
+        ["setup-choose-none"] = c => SetupCards.ChooseEstablishment([], c),
+        ["setup-bound"] = c => SetupCards.Bound(Chum, Decision, c),
+        ["ap-registration"] = c => ApCards.RegistrationForm(EmptyForm(), c),
+        ["ap-registration-errors"] = c => ApCards.RegistrationForm(ApFormWithErrors(), c),
+        ["ap-profile-pending"] = c => ApCards.Profile(Ap(), c),
+        ["ap-profile-approved"] = c => ApCards.Profile(Ap(ApStatuses.Approved, Decision), c),
+        ["ap-profile-paused"] = c => ApCards.Profile(Ap(ApStatuses.Paused, Decision), c),
+        ["ap-profile-rejected"] = c => ApCards.Profile(Ap(ApStatuses.Rejected, DeclineDecision), c),
+        ["ap-approval-pending"] = c => ApCards.ApprovalRequest(Ap(), c),
+        ["ap-approval-approved"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c),
+        ["ap-approval-rejected"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Rejected, Decision), c),
+        ["ap-patients"] = c => ApCards.PatientList([Assignment(), Assignment(AssignmentStatuses.Accepted, At)], c),
+        ["ap-patients-none"] = c => ApCards.PatientList([], c),
+        ["referral-form"] = c => ReferralCards.Form(EmptyForm(), c),
+        ["referral-form-errors"] = c => ReferralCards.Form(ReferralFormWithErrors(), c),
+        ["referral-status-submitted"] = c => ReferralCards.Status(Referral(), c),
+        ["referral-status-matched"] = c => ReferralCards.Status(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), c),
+        ["referral-status-accepted"] = c => ReferralCards.Status(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), c),
+        ["referral-status-declined"] = c => ReferralCards.Status(Referral(ReferralStatuses.Declined, null, DeclineDecision), c),
+        ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),
+        ["coordinators-no-suggestion"] = c => ReferralCards.ForCoordinators(Referral(), [], RefreshUsers(3), c),
+        ["coordinators-matched"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Suggestions(), RefreshUsers(3), c),
+        ["coordinators-accepted"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), [], [], c),
+        ["coordinators-declined"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Declined, null, DeclineDecision), Suggestions(), [], c),
+        ["queue"] = c => ReferralCards.Queue([Referral(), Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision)], c),
+        ["queue-empty"] = c => ReferralCards.Queue([], c),
+        ["queue-long"] = c => ReferralCards.Queue([.. Enumerable.Repeat(Referral(), 100)], c),
+        ["clinician-list"] = c => ReferralCards.ClinicianList([Referral(), Referral(ReferralStatuses.Declined, null, DeclineDecision)], c),
+        ["clinician-list-empty"] = c => ReferralCards.ClinicianList([], c),
+        ["assignment-offered"] = c => AssignmentCards.Offer(Assignment(), c),
+        ["assignment-accepted"] = c => AssignmentCards.Offer(Assignment(AssignmentStatuses.Accepted, At), c),
+        ["assignment-declined"] = c => AssignmentCards.Offer(Assignment(AssignmentStatuses.Declined, At), c),
+        ["help-clinician"] = c => HelpCards.ForAudience(Audience.Clinician, c),
+        ["help-coordinator"] = c => HelpCards.ForAudience(Audience.Coordinator, c),
+        ["help-ap"] = c => HelpCards.ForAudience(Audience.AccompanyingPatient, c),
+        ["notice-not-allowed"] = NoticeCards.NotAllowed,
+        ["notice-setup-refused"] = NoticeCards.SetupRefused,
+        ["notice-setup-only-in-channel"] = NoticeCards.SetupOnlyInChannel,
+        ["notice-registration-received"] = NoticeCards.RegistrationReceived,
+        ["notice-already-registered"] = NoticeCards.AlreadyRegistered,
+        ["notice-ap-approved"] = NoticeCards.ApApproved,
+        ["notice-ap-rejected"] = NoticeCards.ApRejected,
+        ["notice-ap-paused"] = NoticeCards.ApPaused,
+        ["notice-ap-resumed"] = NoticeCards.ApResumed,
+        ["notice-referral-not-found"] = NoticeCards.ReferralNotFound,
+        ["notice-no-coordinator-channel"] = NoticeCards.NoCoordinatorChannel,
+        ["notice-assignment-no-longer-offered"] = NoticeCards.AssignmentNoLongerOffered,
+        ["notice-unknown-command"] = c => NoticeCards.UnknownCommand("bonjour [lien](https://example.com)", c),
+        ["notice-error"] = NoticeCards.Error,
+    };
+
+    public static TheoryData<string, string> EveryCardInEveryLanguage()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in All.Keys)
+        {
+            foreach (var culture in Cultures)
+            {
+                data.Add(name, culture.Name);
+            }
+        }
+
+        return data;
+    }
+
+    public static AdaptiveCard Build(string name, string culture) => All[name](CultureInfo.GetCultureInfo(culture));
+}

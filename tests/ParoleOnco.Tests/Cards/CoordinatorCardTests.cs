@@ -1,0 +1,111 @@
+using ParoleOnco.Cards;
+
+namespace ParoleOnco.Tests.Cards;
+
+public class CoordinatorCardTests
+{
+    public static TheoryData<string, string> CoordinatorCards()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in CardSamples.All.Keys.Where(k => k.StartsWith("coordinators-") || k.StartsWith("queue")))
+        {
+            data.Add(name, "fr-CA");
+            data.Add(name, "en");
+        }
+
+        return data;
+    }
+
+    [Theory, MemberData(nameof(CoordinatorCards))]
+    public void Coordinator_card_never_shows_the_patient_phone_nor_the_note(string name, string culture)
+    {
+        var json = CardSamples.Build(name, culture).ToJson();
+
+        Assert.DoesNotContain(CardSamples.Phone, json);
+        Assert.DoesNotContain("5145550199", json);
+        Assert.DoesNotContain(CardSamples.Note, json);
+    }
+
+    [Fact]
+    public void A_pending_referral_lists_the_ranked_suggestions_with_score_and_localized_reasons()
+    {
+        var text = CardTree.Of(CardSamples.Build("coordinators-pending", "fr-CA")).Text();
+
+        Assert.Contains("Louise Bergeron · pointage 92", text);
+        Assert.Contains("Même type de cancer, Parle la langue de la personne, Même tranche d'âge", text);
+        Assert.True(text.IndexOf("Louise Bergeron", StringComparison.Ordinal) < text.IndexOf("Sophie Côté", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_ap_choice_offers_the_suggested_aps_and_preselects_the_best()
+    {
+        var apId = CardTree.Of(CardSamples.Build("coordinators-pending", "en")).Input("apId");
+
+        Assert.Equal(CardSamples.Suggestions().Select(s => s.ApId.ToString()), apId["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+        Assert.Equal("11111111-1111-1111-1111-111111111111", (string?)apId["value"]);
+    }
+
+    [Fact]
+    public void Declining_asks_for_a_reason_inside_a_show_card()
+    {
+        var showCard = CardTree.Of(CardSamples.Build("coordinators-pending", "fr-CA")).OfType("Action.ShowCard").Single();
+        var inner = CardTree.Of(ParoleOnco.Cards.Model.AdaptiveCard.FromJson(showCard["card"]!.ToJsonString()));
+
+        Assert.Equal("Refuser…", (string?)showCard["title"]);
+        Assert.Equal("Input.Text", (string?)inner.Input("reason")["type"]);
+        Assert.Equal(CardVerbs.ReferralDecline, (string?)inner.Executes().Single()["verb"]);
+    }
+
+    [Fact]
+    public void Without_suggestions_the_card_says_so_and_can_only_decline()
+    {
+        var tree = CardTree.Of(CardSamples.Build("coordinators-no-suggestion", "en"));
+
+        Assert.Contains("No available AP matches this referral", tree.Text());
+        Assert.False(tree.HasInput("apId"));
+        Assert.DoesNotContain(tree.Executes(), a => (string?)a["verb"] == CardVerbs.ReferralApprove);
+        Assert.Single(tree.OfType("Action.ShowCard"));
+    }
+
+    [Theory]
+    [InlineData("coordinators-matched", "Jumelage approuvé par Marie Tremblay le {{DATE(")]
+    [InlineData("coordinators-accepted", "Jumelage approuvé par Marie Tremblay le {{DATE(")]
+    [InlineData("coordinators-declined", "Référence refusée par Marie Tremblay le {{DATE(")]
+    public void A_decided_referral_shows_who_decided_and_when_and_no_more_buttons(string name, string decided)
+    {
+        var card = CardSamples.Build(name, "fr-CA");
+        var tree = CardTree.Of(card);
+
+        Assert.Contains(decided, tree.Text());
+        Assert.Empty(tree.Actions());
+        Assert.False(tree.HasInput("apId"));
+        Assert.Null(card.Refresh);
+    }
+
+    [Fact]
+    public void A_declined_referral_shows_the_reason()
+    {
+        Assert.Contains("Aucun PA disponible en arabe", CardTree.Of(CardSamples.Build("coordinators-declined", "en")).Text());
+    }
+
+    [Fact]
+    public void A_pending_referral_refreshes_through_the_refresh_verb_for_at_most_60_users()
+    {
+        var card = ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), CardSamples.RefreshUsers(75), CardSamples.French);
+        var refresh = CardTree.Of(card).Root["refresh"]!;
+
+        Assert.Equal(CardVerbs.ReferralRefresh, (string?)refresh["action"]!["verb"]);
+        Assert.Equal(CardSamples.Referral().Id.ToString(), (string?)refresh["action"]!["data"]!["referralId"]);
+        Assert.Equal(60, refresh["userIds"]!.AsArray().Count);
+        Assert.Equal("29:user-1", (string?)refresh["userIds"]![0]);
+    }
+
+    [Fact]
+    public void A_long_queue_shows_its_first_items_and_says_how_many_there_are()
+    {
+        var tree = CardTree.Of(CardSamples.Build("queue-long", "en"));
+
+        Assert.Equal(20, tree.Body.Count(e => (string?)e!["type"] == "Container"));
+        Assert.Contains("Showing 20 of 100.", tree.Text());
+    }
+}
