@@ -10,6 +10,11 @@ public static class ApCards
     public static AdaptiveCard RegistrationForm(FormView form, CultureInfo culture)
     {
         var t = Texts.For(culture);
+        if (FormFields.NoEstablishmentCard(t, "ApRegistrationTitle", form.Establishments) is { } none)
+        {
+            return none;
+        }
+
         var fields = new FormFields(form, t);
         var v = form.Values;
         InputNumber capacity = new()

@@ -24,7 +24,7 @@ public static class AssignmentCards
                 [Call(t, assignment.Phone)]),
             // Declined: the phone and the note are no longer the AP's to keep.
             _ => Blocks.Card(
-                [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, TextColor.Default), Blocks.Text(t["OfferDeclinedNext"]),
+                [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, null), Blocks.Text(t["OfferDeclinedNext"]),
                  Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),
         };
     }
@@ -49,7 +49,7 @@ public static class AssignmentCards
         }
     }
 
-    private static TextBlock Answer(Texts t, AssignmentView a, TextColor color)
+    private static TextBlock Answer(Texts t, AssignmentView a, TextColor? color)
     {
         var status = t.Label("AssignmentStatus", a.Status);
         return Blocks.Colored(

@@ -17,15 +17,15 @@ public static class NoticeCards
 
     public static AdaptiveCard RegistrationReceived(CultureInfo culture) => Notice(culture, "RegistrationReceived", TextColor.Good);
 
-    public static AdaptiveCard AlreadyRegistered(CultureInfo culture) => Notice(culture, "AlreadyRegistered", TextColor.Default);
+    public static AdaptiveCard AlreadyRegistered(CultureInfo culture) => Notice(culture, "AlreadyRegistered", null);
 
     /// <summary>Tells the AP their registration was approved.</summary>
     public static AdaptiveCard ApApproved(CultureInfo culture) => Notice(culture, "ApApproved", TextColor.Good);
 
     /// <summary>Tells the AP their registration was not accepted.</summary>
-    public static AdaptiveCard ApRejected(CultureInfo culture) => Notice(culture, "ApRejected", TextColor.Default);
+    public static AdaptiveCard ApRejected(CultureInfo culture) => Notice(culture, "ApRejected", null);
 
-    public static AdaptiveCard ApPaused(CultureInfo culture) => Notice(culture, "ApPaused", TextColor.Default);
+    public static AdaptiveCard ApPaused(CultureInfo culture) => Notice(culture, "ApPaused", null);
 
     public static AdaptiveCard ApResumed(CultureInfo culture) => Notice(culture, "ApResumed", TextColor.Good);
 
@@ -53,7 +53,7 @@ public static class NoticeCards
         IEnumerable<CardElement> echo = typed.Length > 0 ? [Blocks.Typed(typed)] : [];
         return Blocks.Card(
         [
-            Blocks.Colored(t["UnknownCommand_Title"], TextColor.Default),
+            Blocks.Colored(t["UnknownCommand_Title"], null),
             .. echo,
             Blocks.Text(t["UnknownCommand_Text"]),
         ]);
@@ -61,7 +61,7 @@ public static class NoticeCards
 
     private const int MaxEchoedLength = 200;
 
-    private static AdaptiveCard Notice(CultureInfo culture, string key, TextColor color)
+    private static AdaptiveCard Notice(CultureInfo culture, string key, TextColor? color)
     {
         var t = Texts.For(culture);
         return Blocks.Card([Blocks.Colored(t[$"{key}_Title"], color), Blocks.Text(t[$"{key}_Text"])]);

@@ -10,6 +10,11 @@ public static partial class ReferralCards
     public static AdaptiveCard Form(FormView form, CultureInfo culture)
     {
         var t = Texts.For(culture);
+        if (FormFields.NoEstablishmentCard(t, "ReferralFormTitle", form.Establishments) is { } none)
+        {
+            return none;
+        }
+
         var fields = new FormFields(form, t);
         var v = form.Values;
         InputText patientCode = new()

@@ -10,22 +10,8 @@ public static class SetupCards
     public static AdaptiveCard ChooseEstablishment(IReadOnlyList<EstablishmentOption> establishments, CultureInfo culture)
     {
         var t = Texts.For(culture);
-        if (establishments.Count == 0)
-        {
-            return Blocks.Card([Blocks.Title(t["SetupTitle"]), Blocks.Text(t["SetupNoEstablishment"])]);
-        }
-
-        InputChoiceSet choice = new()
-        {
-            Id = "establishmentId",
-            Label = t["EstablishmentLabel"],
-            IsRequired = true,
-            ErrorMessage = t["Error_required"],
-            Choices = [.. establishments.Select(e => new Choice(e.Name, e.Id))],
-            Placeholder = t["ChoosePlaceholder"],
-        };
-        return Blocks.Card(
-            [Blocks.Title(t["SetupTitle"]), Blocks.Text(t["SetupIntro"]), choice],
+        return FormFields.NoEstablishmentCard(t, "SetupTitle", establishments) ?? Blocks.Card(
+            [Blocks.Title(t["SetupTitle"]), Blocks.Text(t["SetupIntro"]), FormFields.EstablishmentChoice(t, establishments, null)],
             [Blocks.Execute(t["SetupSubmit"], CardVerbs.SetupCoordinatorChannel, new CardActionData(), ActionStyle.Positive)]);
     }
 

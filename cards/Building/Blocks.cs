@@ -30,7 +30,7 @@ internal static class Blocks
 
     public static TextBlock Subtle(string text) => new() { Text = text, Wrap = true, IsSubtle = true, Spacing = Spacing.Small };
 
-    public static TextBlock Colored(string text, TextColor color) =>
+    public static TextBlock Colored(string text, TextColor? color) =>
         new() { Text = text, Wrap = true, Weight = TextWeight.Bolder, Color = color };
 
     public static TextBlock Error(string text) =>
@@ -38,7 +38,7 @@ internal static class Blocks
 
     /// <summary>Text someone typed, shown literally: a note must not turn into links or headings.</summary>
     public static RichTextBlock Typed(string text) =>
-        new() { Inlines = [new TextRun { Text = text, Italic = true }] };
+        new() { Inlines = [new TextRun { Text = text, Italic = true }], Spacing = Spacing.Small };
 
     /// <summary>Facts whose value is empty are left out: the card schema requires a value.</summary>
     public static FactSet Facts(params (string Title, string? Value)[] facts) =>

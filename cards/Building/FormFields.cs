@@ -28,16 +28,22 @@ internal sealed class FormFields(FormView form, Texts t)
         }
     }
 
-    public InputChoiceSet Establishments(string? value) => new()
+    public InputChoiceSet Establishments(string? value) => EstablishmentChoice(t, form.Establishments, value);
+
+    public static InputChoiceSet EstablishmentChoice(Texts t, IReadOnlyList<EstablishmentOption> establishments, string? value) => new()
     {
         Id = "establishmentId",
         Label = t["EstablishmentLabel"],
         IsRequired = true,
         ErrorMessage = t["Error_required"],
-        Choices = [.. form.Establishments.Select(e => new Choice(e.Name, e.Id))],
+        Choices = [.. establishments.Select(e => new Choice(e.Name, e.Id))],
         Value = value,
         Placeholder = t["ChoosePlaceholder"],
     };
+
+    /// <summary>A choice list needs choices: without any establishment, the form explains instead.</summary>
+    public static AdaptiveCard? NoEstablishmentCard(Texts t, string titleKey, IReadOnlyList<EstablishmentOption> establishments) =>
+        establishments.Count == 0 ? Blocks.Card([Blocks.Title(t[titleKey]), Blocks.Text(t["NoEstablishment"])]) : null;
 
     public InputChoiceSet Codes(string id, string labelKey, string group, IReadOnlyList<string> codes, string? value, bool multi = false) => new()
     {

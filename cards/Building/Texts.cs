@@ -19,8 +19,6 @@ internal sealed class Texts
     public static Texts For(CultureInfo culture) =>
         new(culture.TwoLetterISOLanguageName == "fr" ? French : CultureInfo.InvariantCulture);
 
-    public bool IsFrench => culture.Equals(French);
-
     public string this[string key] =>
         Resources.GetString(key, culture) ?? throw new InvalidOperationException($"No card text \"{key}\".");
 
@@ -34,8 +32,4 @@ internal sealed class Texts
 
     public string Labels(string group, IEnumerable<string> codes) =>
         string.Join(", ", codes.Select(code => Label(group, code)));
-
-    /// <summary>The labels of a comma-separated multi-select value.</summary>
-    public string Labels(string group, string? joinedCodes) =>
-        Labels(group, (joinedCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -56,12 +56,16 @@ public class ApCardTests
         Assert.Contains("Canal configuré par Marie Tremblay le {{DATE(", text);
     }
 
-    [Fact]
-    public void Setup_without_establishments_explains_instead_of_showing_an_empty_choice()
+    [Theory]
+    [InlineData("setup-choose-none")]
+    [InlineData("ap-registration-no-establishment")]
+    [InlineData("referral-form-no-establishment")]
+    public void Without_establishments_a_card_explains_instead_of_offering_an_empty_choice(string name)
     {
-        var tree = CardTree.Of(CardSamples.Build("setup-choose-none", "en"));
+        var tree = CardTree.Of(CardSamples.Build(name, "en"));
 
         Assert.Empty(tree.Actions());
+        Assert.False(tree.HasInput("establishmentId"));
         Assert.Contains("No establishment is set up", tree.Text());
     }
 }
