@@ -91,7 +91,7 @@ def main():
 
     status = 0
     if not files or bad_file:
-        print("trx: no readable TRX file: the test run did not complete")
+        print("trx: no TRX file, or an unreadable one: the test run did not complete")
         status = 2
     elif failed:
         status = 1
