@@ -8,9 +8,6 @@ public sealed record AdaptiveCard
 {
     public const string SchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-    /// <summary>The Bot Framework attachment content type of an Adaptive Card.</summary>
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
-
     [JsonPropertyOrder(-3)] public string Type => "AdaptiveCard";
     [JsonPropertyName("$schema"), JsonPropertyOrder(-2)] public string? Schema { get; init; }
     [JsonPropertyOrder(-1)] public string Version { get; init; } = "1.5";
