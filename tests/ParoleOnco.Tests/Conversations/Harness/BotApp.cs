@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
+public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
+        builder.UseSetting("MicrosoftAppId", "");
+        for (var i = 0; i < admins.Count; i++)
+        {
+            builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+    }
+}

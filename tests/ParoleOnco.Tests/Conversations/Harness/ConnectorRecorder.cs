@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>
+/// A real HTTP server on loopback standing in for the Bot Connector (the activity's <c>serviceUrl</c>):
+/// it records every call the bot makes and answers as the connector does, including the paged team roster.
+/// </summary>
+public sealed class ConnectorRecorder : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ConnectorCall> calls = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TestUser>> rosters = new();
+    private int nextActivityId = 1000;
+
+    private ConnectorRecorder(WebApplication app) => this.app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public IReadOnlyList<ConnectorCall> Calls => [.. calls];
+
+    public static async Task<ConnectorRecorder> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var recorder = new ConnectorRecorder(builder.Build());
+        recorder.MapRoutes();
+        await recorder.app.StartAsync();
+        recorder.ServiceUrl = recorder.app.Urls.Single().TrimEnd('/') + "/";
+        return recorder;
+    }
+
+    public void SetRoster(string teamId, params TestUser[] members) => rosters[teamId] = members;
+
+    public void Clear() => calls.Clear();
+
+    private void MapRoutes()
+    {
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, string? replyToId, HttpRequest request) =>
+        {
+            var id = Interlocked.Increment(ref nextActivityId).ToString();
+            await RecordAsync("POST", conversationId, id, request);
+            return Results.Json(new { id });
+        });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
+        {
+            await RecordAsync("PUT", conversationId, activityId, request);
+            return Results.Json(new { id = activityId });
+        });
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) =>
+        {
+            calls.Enqueue(new ConnectorCall("GET", teamId, null, null));
+            var members = rosters.GetValueOrDefault(teamId) ?? [];
+            return Results.Json(new
+            {
+                members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId }),
+            });
+        });
+    }
+
+    private async Task RecordAsync(string method, string conversationId, string activityId, HttpRequest request)
+    {
+        var body = await JsonNode.ParseAsync(request.Body);
+        calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), activityId, body));
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
+
+/// <summary>One call the bot made to the connector. <see cref="Card"/> is the Adaptive Card it carried, if any.</summary>
+public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonNode? Body)
+{
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+}

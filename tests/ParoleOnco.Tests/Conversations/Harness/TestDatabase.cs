@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>A fresh database for one test: a SQLite file, or a new database on the PostgreSQL server CI provides.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "PAROLEONCO_TEST_POSTGRES";
+
+    private readonly Func<Task> drop;
+
+    private TestDatabase(string provider, string connectionString, Func<Task> drop)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.drop = drop;
+    }
+
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
+    public static Task<TestDatabase> SqliteAsync()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"paroleonco-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult(new TestDatabase("Sqlite", $"Data Source={file}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return Task.CompletedTask;
+        }));
+    }
+
+    public static async Task<TestDatabase> PostgresAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(PostgresServer ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));
+        var name = $"paroleonco_test_{Guid.NewGuid():N}";
+        await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE \"{name}\"");
+        var database = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, Pooling = true };
+        return new TestDatabase("Postgres", database.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await drop();
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

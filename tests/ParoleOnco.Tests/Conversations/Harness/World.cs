@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ParoleOnco.Cards;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>
+/// One test's world: the bot on a fresh database, a recording connector, a coordinators' team for E1,
+/// and the people of the program, each with the language of their Teams client.
+/// </summary>
+public sealed class World : IAsyncDisposable
+{
+    public static readonly Where.Channel E1Channel = new("19:team-e1@thread.tacv2", "19:coordination-e1@thread.tacv2");
+    public static readonly Where Personal = new Where.Personal();
+
+    private BotApp bot = null!;
+
+    private World(TestDatabase database, ConnectorRecorder connector, string locale)
+    {
+        Database = database;
+        Connector = connector;
+        var other = locale.StartsWith("fr") ? "en-US" : "fr-CA";
+        Admin = TestUser.Create("Anne Admin", locale, 1);
+        Coordinator = TestUser.Create("Claire Coordination", locale, 2);
+        SecondCoordinator = TestUser.Create("Carl Coordination", other, 3);
+        Clinician = TestUser.Create("Dre Hélène Oncologue", locale, 4);
+        OtherClinician = TestUser.Create("Dr Ben Nurse", other, 5);
+        Ap = TestUser.Create("Marie Accompagnatrice", locale, 6);
+        SecondAp = TestUser.Create("Paula Peer", other, 7);
+        connector.SetRoster(E1Channel.TeamId, Admin, Coordinator, SecondCoordinator);
+    }
+
+    public TestDatabase Database { get; }
+    public ConnectorRecorder Connector { get; }
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
+    public TeamsClient Teams { get; private set; } = null!;
+
+    public TestUser Admin { get; }
+    public TestUser Coordinator { get; }
+    public TestUser SecondCoordinator { get; }
+    public TestUser Clinician { get; }
+    public TestUser OtherClinician { get; }
+    public TestUser Ap { get; }
+    public TestUser SecondAp { get; }
+
+    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA")
+    {
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale);
+        world.StartBot();
+        return world;
+    }
+
+    /// <summary>Stops the bot process and starts a new one on the same database, as a deployment or crash would.</summary>
+    public async Task RestartBotAsync()
+    {
+        await bot.DisposeAsync();
+        StartBot();
+    }
+
+    private void StartBot()
+    {
+        bot = new BotApp(Database, Clock, [Admin.AadObjectId]);
+        Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl);
+    }
+
+    /// <summary>Reads the bot's database as it is now.</summary>
+    public async Task<T> QueryAsync<T>(Func<ParoleOncoDbContext, Task<T>> query)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>());
+    }
+
+    public HttpClient CreateHttpClient() => bot.CreateClient();
+
+    /// <summary>Cards the bot posted or updated in a conversation since the last <see cref="ConnectorRecorder.Clear"/>.</summary>
+    public IReadOnlyList<ConnectorCall> CallsTo(string conversationId) =>
+        [.. Connector.Calls.Where(c => c.ConversationId == conversationId && c.Method != "GET")];
+
+    public ConnectorCall LastCallTo(string conversationId) =>
+        CallsTo(conversationId).LastOrDefault() ?? throw new Xunit.Sdk.XunitException($"The bot sent nothing to {conversationId}.");
+
+    public async ValueTask DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    // The steps below are the journey's preconditions, played as people would.
+
+    public async Task BindE1ChannelAsync()
+    {
+        await Teams.SayAsync(Admin, "setup", E1Channel);
+        await Teams.ClickAsync(Admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, E1Channel, "setup-card");
+    }
+
+    public async Task<string> RegisterApAsync(TestUser ap, string cancerTypes = "breast", string languages = "fr", string ageBand = "45-54", int capacity = 2)
+    {
+        await Teams.SayAsync(ap, "join", Personal);
+        var form = LastCallTo(ap.PersonalConversationId).Card!;
+        var data = CardQuery.ActionData(form, CardVerbs.ApRegister)!;
+        data["establishmentId"] = "E1";
+        data["languages"] = languages;
+        data["cancerTypes"] = cancerTypes;
+        data["ageBand"] = ageBand;
+        data["modalities"] = "phone,video";
+        data["capacity"] = capacity.ToString();
+        await Teams.ClickAsync(ap, CardVerbs.ApRegister, data, Personal, "join-form");
+        var approval = LastCallTo(E1Channel.ChannelId).Card!;
+        return CardQuery.ActionData(approval, CardVerbs.ApApprove)!["apId"]!.GetValue<string>();
+    }
+
+    public async Task<string> ApprovedApAsync(TestUser ap, string cancerTypes = "breast", string languages = "fr", string ageBand = "45-54", int capacity = 2)
+    {
+        var apId = await RegisterApAsync(ap, cancerTypes, languages, ageBand, capacity);
+        await Teams.ClickAsync(Coordinator, CardVerbs.ApApprove, new JsonObject { ["apId"] = apId }, E1Channel, "approval-card");
+        return apId;
+    }
+
+    /// <summary>Opens the referral form and fills it as a clinician would; the test may change any field before submitting.</summary>
+    public async Task<JsonObject> ReferralFormAsync(TestUser clinician)
+    {
+        await Teams.SayAsync(clinician, "refer", Personal);
+        var form = LastCallTo(clinician.PersonalConversationId).Card!;
+        var data = CardQuery.ActionData(form, CardVerbs.ReferralSubmit)!;
+        data["patientCode"] = "CHUM-0042";
+        data["consent"] = "true";
+        data["establishmentId"] = "E1";
+        data["cancerType"] = "breast";
+        data["ageBand"] = "45-54";
+        data["language"] = "fr";
+        data["modality"] = "phone";
+        data["needs"] = "emotional,navigational";
+        data["phone"] = "514 555-0199";
+        data["note"] = "Préfère les appels en après-midi.";
+        return data;
+    }
+
+    /// <summary>Submits a referral; returns its id, read from the card the coordinators got.</summary>
+    public async Task<string> SubmitReferralAsync(TestUser clinician, JsonObject? form = null)
+    {
+        form ??= await ReferralFormAsync(clinician);
+        await Teams.ClickAsync(clinician, CardVerbs.ReferralSubmit, form, Personal, "referral-form");
+        var channelCard = LastCallTo(E1Channel.ChannelId).Card!;
+        return CardQuery.ActionData(channelCard, CardVerbs.ReferralApprove)?["referralId"]?.GetValue<string>()
+            ?? CardQuery.ActionData(channelCard, CardVerbs.ReferralDecline)!["referralId"]!.GetValue<string>();
+    }
+}
