@@ -116,7 +116,7 @@ public class ReferralRequestTests
         var (_, errors) = Read(new CardActionData
         {
             PatientCode = "Jean Untel", EstablishmentId = "E9", CancerType = "lung", Needs = "spiritual",
-            Phone = "555-1234", Note = new string('x', ReferralRequest.NoteMaxLength + 1),
+            Phone = "555-1234", Note = new string('x', ReferralCards.MaxNoteLength + 1),
         });
 
         Assert.All(errors.Values, code => Assert.Contains(code, Vocabulary.ErrorCodes));
@@ -253,9 +253,9 @@ public class ReferralRequestTests
     }
 
     [Fact]
-    public void A_note_of_500_characters_is_accepted_and_501_is_too_long()
+    public void A_note_as_long_as_the_card_allows_is_accepted_and_a_longer_one_is_too_long()
     {
-        var longest = new string('x', ReferralRequest.NoteMaxLength);
+        var longest = new string('x', ReferralCards.MaxNoteLength);
 
         Assert.Equal(longest, Read(ReferralForm() with { Note = longest }).Request?.Note);
         Assert.Equal(Error("note", "tooLong"), OnlyError(ReferralForm() with { Note = longest + "x" }));
