@@ -13,8 +13,6 @@ public sealed class DeclineReferral(
     AuditTrail audit,
     TimeProvider clock) : IVerbHandler
 {
-    public const int ReasonMaxLength = 300;
-
     public string Verb => CardVerbs.ReferralDecline;
 
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
@@ -29,7 +27,7 @@ public sealed class DeclineReferral(
         }
 
         var caller = request.Caller;
-        referral.Decline(reason[..Math.Min(reason.Length, ReasonMaxLength)], caller.AadObjectId, caller.Name, clock.GetUtcNow());
+        referral.Decline(reason[..Math.Min(reason.Length, ReferralCards.MaxReasonLength)], caller.AadObjectId, caller.Name, clock.GetUtcNow());
         audit.Record(caller, "referral.decline", AuditTrail.ReferralSubject(referral.Id));
         await db.SaveChangesAsync(cancellationToken);
         return await presenter.DeliveriesAsync(referral, cancellationToken);

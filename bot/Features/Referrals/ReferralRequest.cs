@@ -14,7 +14,7 @@ public sealed partial record ReferralRequest(
     string Phone,
     string? Note)
 {
-    public const int NoteMaxLength = 500;
+    public const int NoteMaxLength = ReferralCards.MaxNoteLength;
 
     /// <summary>Returns the request, or null with the errors to show beside the fields.</summary>
     public static ReferralRequest? Read(CardActionData data, EstablishmentCatalog establishments, out IReadOnlyDictionary<string, string> errors)
