@@ -1,0 +1,259 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParoleOnco.Cards;
+using ParoleOnco.Cards.Model;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Help;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+using ParoleOnco.Tests.Conversations.Harness;
+
+namespace ParoleOnco.Tests.Features.Conversations;
+
+public sealed class TurnRouterTests : IAsyncLifetime
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    private TestDatabase database = null!;
+    private SqliteParoleOncoDbContext db = null!;
+
+    // The help command asks who the caller is, so it needs a database; an empty one makes everybody a clinician.
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.SqliteAsync();
+        db = new SqliteParoleOncoDbContext(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>()
+            .UseSqlite(database.ConnectionString).Options);
+        await db.Database.MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    private HelpCommand Help() =>
+        new(new Roles(Options.Create(new EstablishmentOptions()), new NobodyInTeams(), db));
+
+    private TurnRouter Router(IEnumerable<IVerbHandler>? verbs = null, IEnumerable<ICommandHandler>? commands = null) =>
+        new(verbs ?? [], commands ?? [], Help());
+
+    private static TurnRequest Typed(string? text, CultureInfo? culture = null) => new(
+        new Caller("clinician-aad", "Dre Gagnon", culture ?? French),
+        new Place(PlaceKind.Personal, "personal-conversation", TeamId: null, ChannelId: null),
+        new CardActionData(),
+        text);
+
+    private static string HelpForClinicians(CultureInfo culture) => HelpCards.ForAudience(Audience.Clinician, culture).ToJson();
+
+    [Fact]
+    public async Task A_card_action_goes_to_the_handler_of_its_verb()
+    {
+        var submit = new FakeVerb(CardVerbs.ReferralSubmit);
+        var approve = new FakeVerb(CardVerbs.ReferralApprove);
+
+        var result = await Router(verbs: [submit, approve]).ExecuteAsync(CardVerbs.ReferralApprove, Typed(null), default);
+
+        Assert.Same(approve.Reply, result.Reply);
+        Assert.Equal(0, submit.Calls);
+    }
+
+    [Fact]
+    public async Task The_handler_gets_the_request_as_it_came()
+    {
+        var verb = new FakeVerb(CardVerbs.ReferralSubmit);
+        var request = Typed(null) with { Data = new CardActionData { ReferralId = "r-1" } };
+
+        await Router(verbs: [verb]).ExecuteAsync(CardVerbs.ReferralSubmit, request, default);
+
+        Assert.Same(request, verb.LastRequest);
+    }
+
+    [Theory]
+    [InlineData("referral.unknown")]
+    [InlineData("Referral.Submit")]
+    [InlineData("")]
+    public async Task An_unknown_verb_shows_the_unknown_command_card_with_what_was_sent(string verb)
+    {
+        var known = new FakeVerb(CardVerbs.ReferralSubmit);
+
+        var result = await Router(verbs: [known]).ExecuteAsync(verb, Typed(null, English), default);
+
+        Assert.Equal(NoticeCards.UnknownCommand(verb, English).ToJson(), result.Reply.ToJson());
+        Assert.Empty(result.Deliveries);
+        Assert.Equal(0, known.Calls);
+    }
+
+    [Fact]
+    public async Task An_action_without_a_verb_shows_the_unknown_command_card()
+    {
+        var result = await Router().ExecuteAsync(null, Typed(null, French), default);
+
+        Assert.Equal(NoticeCards.UnknownCommand("", French).ToJson(), result.Reply.ToJson());
+    }
+
+    [Fact]
+    public void Two_handlers_claiming_one_verb_stop_the_router_from_being_built()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => Router(verbs: [new FakeVerb(CardVerbs.ApPause), new OtherFakeVerb(CardVerbs.ApPause)]));
+
+        Assert.Contains($"'{CardVerbs.ApPause}'", refused.Message);
+        Assert.Contains(nameof(FakeVerb), refused.Message);
+        Assert.Contains(nameof(OtherFakeVerb), refused.Message);
+    }
+
+    [Fact]
+    public void Verbs_differing_only_in_case_are_different_verbs()
+    {
+        var router = Router(verbs: [new FakeVerb("ap.pause"), new FakeVerb("AP.PAUSE")]);
+
+        Assert.Equal(2, router.Verbs.Count);
+    }
+
+    [Fact]
+    public void The_router_lists_the_verbs_it_handles()
+    {
+        var router = Router(verbs: [new FakeVerb(CardVerbs.ApPause), new FakeVerb(CardVerbs.ApResume)]);
+
+        Assert.Equal([CardVerbs.ApPause, CardVerbs.ApResume], router.Verbs.Order());
+    }
+
+    [Theory]
+    [InlineData("refer")]
+    [InlineData("REFER")]
+    [InlineData("Référer")]
+    [InlineData("RÉFÉRER")]
+    [InlineData("referer")]
+    public async Task A_command_word_is_recognised_in_either_language_and_any_case(string text)
+    {
+        var refer = new FakeCommand("refer", "référer", "referer");
+
+        var result = await Router(commands: [refer, new FakeCommand("queue", "file")]).CommandAsync(Typed(text), default);
+
+        Assert.Same(refer.Reply, result.Reply);
+    }
+
+    [Theory]
+    [InlineData("queue please")]
+    [InlineData("   file   ")]
+    [InlineData("Queue referrals of E1")]
+    public async Task Only_the_first_word_names_the_command(string text)
+    {
+        var queue = new FakeCommand("queue", "file");
+
+        var result = await Router(commands: [new FakeCommand("refer"), queue]).CommandAsync(Typed(text), default);
+
+        Assert.Same(queue.Reply, result.Reply);
+    }
+
+    [Fact]
+    public async Task The_handler_gets_the_typed_request()
+    {
+        var queue = new FakeCommand("queue");
+        var request = Typed("queue E1");
+
+        await Router(commands: [queue]).CommandAsync(request, default);
+
+        Assert.Same(request, queue.LastRequest);
+    }
+
+    [Theory]
+    [InlineData("bonjour")]
+    [InlineData("refer-me")]
+    [InlineData("queuefile")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public async Task Anything_else_typed_gets_the_help_card_for_the_caller_s_role(string? text)
+    {
+        var refer = new FakeCommand("refer");
+
+        var result = await Router(commands: [refer]).CommandAsync(Typed(text, French), default);
+
+        Assert.Equal(HelpForClinicians(French), result.Reply.ToJson());
+        Assert.Equal(0, refer.Calls);
+    }
+
+    [Fact]
+    public async Task The_help_card_is_in_the_caller_s_language()
+    {
+        var result = await Router().CommandAsync(Typed("hello", English), default);
+
+        Assert.Equal(HelpForClinicians(English), result.Reply.ToJson());
+        Assert.NotEqual(HelpForClinicians(French), result.Reply.ToJson());
+    }
+
+    [Fact]
+    public void Two_handlers_claiming_one_command_word_stop_the_router_from_being_built()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => Router(commands: [new FakeCommand("queue", "file"), new OtherFakeCommand("file")]));
+
+        Assert.Contains("'file'", refused.Message);
+        Assert.Contains(nameof(OtherFakeCommand), refused.Message);
+    }
+
+    [Theory]
+    [InlineData("queue", "QUEUE")]
+    [InlineData("référer", "RÉFÉRER")]
+    public void Command_words_differing_only_in_case_are_the_same_word(string word, string sameWord)
+    {
+        Assert.Throws<InvalidOperationException>(() => Router(commands: [new FakeCommand(word), new OtherFakeCommand(sameWord)]));
+    }
+
+    [Fact]
+    public void One_handler_listing_a_word_twice_is_also_refused()
+    {
+        Assert.Throws<InvalidOperationException>(() => Router(commands: [new FakeCommand("queue", "Queue")]));
+    }
+
+    private sealed class NobodyInTeams : ICoordinatorRoster
+    {
+        public Task<IReadOnlyList<TeamMember>> MembersAsync(CoordinatorChannel channel, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<TeamMember>>([]);
+    }
+
+    private class FakeVerb(string verb) : IVerbHandler
+    {
+        public AdaptiveCard Reply { get; } = new();
+
+        public int Calls { get; private set; }
+
+        public TurnRequest? LastRequest { get; private set; }
+
+        public string Verb => verb;
+
+        public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
+        {
+            Calls++;
+            LastRequest = request;
+            return Task.FromResult(TurnResult.Show(Reply));
+        }
+    }
+
+    private sealed class OtherFakeVerb(string verb) : FakeVerb(verb);
+
+    private class FakeCommand(params string[] words) : ICommandHandler
+    {
+        public AdaptiveCard Reply { get; } = new();
+
+        public int Calls { get; private set; }
+
+        public TurnRequest? LastRequest { get; private set; }
+
+        public IReadOnlyList<string> Words => words;
+
+        public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
+        {
+            Calls++;
+            LastRequest = request;
+            return Task.FromResult(TurnResult.Show(Reply));
+        }
+    }
+
+    private sealed class OtherFakeCommand(params string[] words) : FakeCommand(words);
+}
