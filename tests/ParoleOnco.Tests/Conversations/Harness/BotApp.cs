@@ -8,14 +8,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace ParoleOnco.Tests.Conversations.Harness;
 
 /// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
-public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins) : WebApplicationFactory<Program>
+public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "") : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
-        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("MicrosoftAppId", appId);
         for (var i = 0; i < admins.Count; i++)
         {
             builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);

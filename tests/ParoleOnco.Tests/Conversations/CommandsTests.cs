@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ParoleOnco.Cards;
+using ParoleOnco.Tests.Conversations.Harness;
+
+namespace ParoleOnco.Tests.Conversations;
+
+/// <summary>Typed commands in both languages, answered by role; each person sees only their own referrals or patients.</summary>
+public sealed class CommandsTests
+{
+    [Theory]
+    [InlineData("fr-CA", "aide")]
+    [InlineData("en-US", "help")]
+    public async Task Help_answers_by_role_and_says_what_an_AP_is_not(string locale, string word)
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite, locale);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+
+        await world.Teams.SayAsync(world.Clinician, word, World.Personal);
+        await world.Teams.SayAsync(world.Ap, word, World.Personal);
+        await world.Teams.SayAsync(world.Coordinator, word, World.E1Channel);
+
+        var clinician = CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!);
+        var ap = CardQuery.Text(world.LastCallTo(world.Ap.PersonalConversationId).Card!);
+        var coordinator = CardQuery.Text(world.LastCallTo(World.E1Channel.ThreadId).Card!);
+        Assert.Contains(CardTexts.Get("HelpIntro_Clinician", locale), clinician);
+        Assert.Contains(CardTexts.Get("HelpIntro_AccompanyingPatient", locale), ap);
+        Assert.Contains(CardTexts.Get("HelpIntro_Coordinator", locale), coordinator);
+        Assert.All(new[] { clinician, ap, coordinator }, text => Assert.Contains(CardTexts.Get("HelpApIsNot", locale), text));
+    }
+
+    [Fact]
+    public async Task A_clinician_sees_only_their_own_referrals()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var mine = await world.ReferralFormAsync(world.Clinician);
+        mine["patientCode"] = "MINE-001";
+        await world.SubmitReferralAsync(world.Clinician, mine);
+        var theirs = await world.ReferralFormAsync(world.OtherClinician);
+        theirs["patientCode"] = "THEIRS-002";
+        await world.SubmitReferralAsync(world.OtherClinician, theirs);
+
+        await world.Teams.SayAsync(world.Clinician, "références", World.Personal);
+
+        var list = CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!);
+        Assert.Contains("MINE-001", list);
+        Assert.DoesNotContain("THEIRS-002", list);
+    }
+
+    [Fact]
+    public async Task The_queue_lists_open_referrals_to_coordinators_only()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        await world.SubmitReferralAsync(world.Clinician);
+
+        await world.Teams.SayAsync(world.Coordinator, "file", World.E1Channel);
+        await world.Teams.SayAsync(world.Clinician, "queue", World.Personal);
+
+        Assert.Contains("CHUM-0042", CardQuery.Text(world.LastCallTo(World.E1Channel.ThreadId).Card!));
+        Assert.DoesNotContain("CHUM-0042", CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!));
+    }
+
+    [Fact]
+    public async Task An_AP_sees_their_own_patients_with_the_phone()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+        await world.ApprovedApAsync(world.SecondAp);
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, World.E1Channel, "c");
+        await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralId }, World.Personal, "offer");
+
+        await world.Teams.SayAsync(world.Ap, "patients", World.Personal);
+        await world.Teams.SayAsync(world.SecondAp, "patients", World.Personal);
+
+        Assert.Contains("+15145550199", CardQuery.Text(world.LastCallTo(world.Ap.PersonalConversationId).Card!));
+        Assert.DoesNotContain("CHUM-0042", CardQuery.Text(world.LastCallTo(world.SecondAp.PersonalConversationId).Card!));
+    }
+
+    [Fact]
+    public async Task Health_answers_once_the_database_is_reachable()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+
+        var response = await world.CreateHttpClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

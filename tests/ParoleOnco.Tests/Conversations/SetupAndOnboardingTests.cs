@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Tests.Conversations.Harness;
+
+namespace ParoleOnco.Tests.Conversations;
+
+/// <summary>Binding a coordinators' channel, and APs joining, being approved and pausing themselves.</summary>
+public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
+{
+    [SkippableFact]
+    public async Task An_admin_binds_a_channel_to_an_establishment()
+    {
+        await using var world = await World.StartAsync(database);
+
+        await world.Teams.SayAsync(world.Admin, "configurer", World.E1Channel);
+        var choose = world.LastCallTo(World.E1Channel.ThreadId).Card!;
+        Assert.Equal(["E1", "E2", "E3", "E4"], CardQuery.Choices(choose, "establishmentId").Keys);
+        await world.Teams.ClickAsync(world.Admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup");
+
+        var binding = await world.QueryAsync(db => db.CoordinatorChannels.SingleAsync());
+        Assert.Equal((World.E1Channel.TeamId, World.E1Channel.ChannelId), (binding.TeamId, binding.ChannelId));
+    }
+
+    [SkippableFact]
+    public async Task Someone_who_is_not_an_admin_is_politely_refused_setup()
+    {
+        await using var world = await World.StartAsync(database);
+
+        await world.Teams.SayAsync(world.Coordinator, "setup", World.E1Channel);
+        var clicked = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup");
+
+        Assert.Contains(CardTexts.Get("SetupRefused_Text", "fr-CA"), CardQuery.Text(world.LastCallTo(World.E1Channel.ThreadId).Card!));
+        Assert.Contains(CardTexts.Get("SetupRefused_Text", "fr-CA"), CardQuery.Text(clicked));
+        Assert.Equal(0, await world.QueryAsync(db => db.CoordinatorChannels.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_registered_AP_waits_for_approval_and_is_told_when_approved()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+
+        var apId = await world.RegisterApAsync(world.Ap);
+        Assert.Equal(ApStatus.Pending, (await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Status);
+
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ApApprove, new JsonObject { ["apId"] = apId }, World.E1Channel, "approval");
+
+        Assert.Equal(ApStatus.Approved, (await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Status);
+        var told = world.CallsTo(world.Ap.PersonalConversationId);
+        Assert.Contains(told, c => c.Method == "PUT" && c.ActivityId == "join-form");
+        Assert.Contains(told, c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains(CardTexts.Get("ApApproved_Title", "fr-CA")));
+    }
+
+    [SkippableFact]
+    public async Task A_clinician_cannot_approve_an_AP()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        var apId = await world.RegisterApAsync(world.Ap);
+
+        await world.Teams.ClickAsync(world.Clinician, CardVerbs.ApApprove, new JsonObject { ["apId"] = apId }, World.Personal, "x");
+
+        Assert.Equal(ApStatus.Pending, (await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Status);
+    }
+
+    [SkippableFact]
+    public async Task Paused_unapproved_and_full_APs_are_not_suggested()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        var pausedId = await world.ApprovedApAsync(world.Ap);
+        await world.Teams.ClickAsync(world.Ap, CardVerbs.ApPause, new JsonObject { ["apId"] = pausedId }, World.Personal, "profile");
+        var pendingId = await world.RegisterApAsync(world.SecondAp);
+
+        await world.SubmitReferralAsync(world.Clinician);
+
+        var suggested = CardQuery.Choices(world.LastCallTo(World.E1Channel.ChannelId).Card!, "apId").Keys;
+        Assert.DoesNotContain(pausedId, suggested);
+        Assert.DoesNotContain(pendingId, suggested);
+
+        await world.Teams.ClickAsync(world.Ap, CardVerbs.ApResume, new JsonObject { ["apId"] = pausedId }, World.Personal, "profile");
+        await world.SubmitReferralAsync(world.OtherClinician);
+        Assert.Contains(pausedId, CardQuery.Choices(world.LastCallTo(World.E1Channel.ChannelId).Card!, "apId").Keys);
+    }
+
+    [SkippableFact]
+    public async Task An_AP_at_capacity_is_not_suggested_again()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap, capacity: 1);
+        var first = await world.SubmitReferralAsync(world.Clinician);
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = first, ["apId"] = apId }, World.E1Channel, "c");
+
+        await world.SubmitReferralAsync(world.OtherClinician);
+
+        Assert.Empty(CardQuery.Choices(world.LastCallTo(World.E1Channel.ChannelId).Card!, "apId"));
+    }
+}
+
+public sealed class SetupAndOnboardingOnSqlite() : SetupAndOnboardingTests(Databases.Sqlite);
+
+public sealed class SetupAndOnboardingOnPostgres() : SetupAndOnboardingTests(Databases.Postgres);
