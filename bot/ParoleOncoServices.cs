@@ -60,6 +60,7 @@ public static class ParoleOncoServices
             .AddVerb<ApproveReferral>()
             .AddVerb<DeclineReferral>()
             .AddVerb<RefreshReferral>()
+            .AddVerb<ShowReferralPhone>()
             .AddVerb<AcceptAssignment>()
             .AddVerb<DeclineAssignment>();
         services.AddScoped<TurnRouter>();

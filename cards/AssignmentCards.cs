@@ -58,7 +58,7 @@ public static class AssignmentCards
     }
 
     /// <summary>A <c>tel:</c> link opens the phone's dialer (or Teams calling) on the number as dialable digits.</summary>
-    private static ActionOpenUrl Call(Texts t, string phone) => new()
+    internal static ActionOpenUrl Call(Texts t, string phone) => new()
     {
         Title = t.Format("CallButton", phone),
         Url = "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+')),

@@ -14,8 +14,16 @@ public static partial class ReferralCards
     /// suggestions, approve or decline. Once decided it shows who decided and when, and no more buttons.
     /// </summary>
     /// <param name="refreshUserIds">Users whose Teams refreshes the card by itself; only the first 60 are kept (Teams' limit).</param>
+    /// <param name="revealedPhone">
+    /// The patient's phone, only in the answer to the coordinator who asked for it: Teams shows an invoke's answer to
+    /// the clicker alone, and the next refresh hides it again.
+    /// </param>
     public static AdaptiveCard ForCoordinators(
-        ReferralView referral, IReadOnlyList<SuggestionView> suggestions, IReadOnlyList<string> refreshUserIds, CultureInfo culture)
+        ReferralView referral,
+        IReadOnlyList<SuggestionView> suggestions,
+        IReadOnlyList<string> refreshUserIds,
+        CultureInfo culture,
+        string? revealedPhone = null)
     {
         var t = Texts.For(culture);
         var data = new CardActionData { ReferralId = referral.Id.ToString() };
@@ -25,11 +33,15 @@ public static partial class ReferralCards
             StatusLine(t, referral.Status),
             Facts(t, referral),
             Submitted(t, referral),
+            .. Phone(t, revealedPhone),
         ];
+        var phoneAction = revealedPhone is null
+            ? (CardAction)Blocks.Execute(t["ShowPhoneButton"], CardVerbs.ReferralPhone, data)
+            : AssignmentCards.Call(t, revealedPhone);
         if (referral.Decision is not null || referral.Status != ReferralStatuses.Submitted)
         {
             // Decided: everyone sees the same card, so nothing is left to refresh.
-            return Blocks.Card([.. header, .. DecisionOf(t, referral)]);
+            return Blocks.Card([.. header, .. DecisionOf(t, referral)], [phoneAction]);
         }
 
         var refresh = new Refresh(
@@ -39,14 +51,18 @@ public static partial class ReferralCards
         if (ranked.Count == 0)
         {
             return Blocks.Card([.. header, Blocks.Heading(t["SuggestionsHeading"]), Blocks.Text(t["NoSuggestions"])],
-                [Decline(t, data)], refresh);
+                [Decline(t, data), phoneAction], refresh);
         }
 
         return Blocks.Card(
             [.. header, Blocks.Heading(t["SuggestionsHeading"]), .. ranked.Select((s, i) => Suggestion(t, s, i + 1)), ApChoice(t, ranked)],
-            [Blocks.Execute(t["ApproveMatchButton"], CardVerbs.ReferralApprove, data, ActionStyle.Positive), Decline(t, data)],
+            [Blocks.Execute(t["ApproveMatchButton"], CardVerbs.ReferralApprove, data, ActionStyle.Positive), Decline(t, data), phoneAction],
             refresh);
     }
+
+    private static IEnumerable<CardElement> Phone(Texts t, string? revealedPhone) => revealedPhone is null
+        ? []
+        : [Blocks.Facts((t["PhoneLabel"], revealedPhone)), Blocks.Subtle(t["PhoneRevealedNote"])];
 
     private static ColumnSet Suggestion(Texts t, SuggestionView s, int rank) => new()
     {

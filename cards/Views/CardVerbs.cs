@@ -13,6 +13,7 @@ public static class CardVerbs
     public const string ReferralApprove = "referral.approve";
     public const string ReferralDecline = "referral.decline";
     public const string ReferralRefresh = "referral.refresh";
+    public const string ReferralPhone = "referral.phone";
     public const string AssignmentAccept = "assignment.accept";
     public const string AssignmentDecline = "assignment.decline";
 }

@@ -5,7 +5,6 @@ using ParoleOnco.Cards.Model;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Establishments;
-using ParoleOnco.Features.Forms;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.People;
 using ParoleOnco.Infrastructure;
@@ -51,7 +50,7 @@ public sealed class ReferralPresenter(
     public async Task<AdaptiveCard> StatusCardAsync(Referral referral, CultureInfo culture, CancellationToken cancellationToken) =>
         ReferralCards.Status(await ViewAsync(referral, cancellationToken), culture);
 
-    public async Task<AdaptiveCard> ChannelCardAsync(Referral referral, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> ChannelCardAsync(Referral referral, CancellationToken cancellationToken, bool revealPhone = false)
     {
         var view = await ViewAsync(referral, cancellationToken);
         IReadOnlyList<SuggestionView> suggestions = referral.IsOpen
@@ -59,7 +58,8 @@ public sealed class ReferralPresenter(
             : [];
         var coordinators = await roles.CoordinatorsAsync(referral.EstablishmentId, cancellationToken);
         var refreshIds = coordinators.Select(c => c.TeamsUserId).Take(Refresh.MaxUserIds).ToList();
-        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId));
+        var phone = revealPhone ? protector.Unprotect(referral.ProtectedPhone) : null;
+        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId), phone);
     }
 
     public async Task<AdaptiveCard> AssignmentCardAsync(

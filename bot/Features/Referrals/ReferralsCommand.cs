@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Referrals;
 
 /// <summary><c>referrals</c>: a clinician's own referrals, newest first.</summary>
-public sealed class ReferralsCommand(ParoleOncoDbContext db, ReferralPresenter presenter) : ICommandHandler
+public sealed class ReferralsCommand(ParoleOncoDbContext db, ReferralPresenter presenter, AuditTrail audit) : ICommandHandler
 {
     public const int Shown = 20;
 
@@ -20,6 +21,12 @@ public sealed class ReferralsCommand(ParoleOncoDbContext db, ReferralPresenter p
             .OrderByDescending(r => r.SubmittedAt)
             .Take(Shown)
             .ToListAsync(cancellationToken);
+        foreach (var referral in referrals)
+        {
+            audit.Record(caller, "referral.read", AuditTrail.ReferralSubject(referral.Id));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var apNames = await ApNames.OfAsync(db, referrals, cancellationToken);
         var views = referrals.Select(r => presenter.ToView(r, r.ApId is { } id ? apNames.GetValueOrDefault(id) : null)).ToList();
         return TurnResult.Show(ReferralCards.ClinicianList(views, caller.Culture));

@@ -90,6 +90,7 @@ internal static class CardSamples
         ["referral-status-declined"] = c => ReferralCards.Status(Referral(ReferralStatuses.Declined, null, DeclineDecision), c),
         ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),
         ["coordinators-no-suggestion"] = c => ReferralCards.ForCoordinators(Referral(), [], RefreshUsers(3), c),
+        ["coordinators-phone-revealed"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, "+15145550199"),
         ["coordinators-matched"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Suggestions(), RefreshUsers(3), c),
         ["coordinators-accepted"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), [], [], c),
         ["coordinators-declined"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Declined, null, DeclineDecision), Suggestions(), [], c),

@@ -4,10 +4,11 @@ namespace ParoleOnco.Tests.Cards;
 
 public class CoordinatorCardTests
 {
+    /// <summary>The cards every coordinator sees; the revealed phone goes only to the coordinator who asked.</summary>
     public static TheoryData<string, string> CoordinatorCards()
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in CardSamples.All.Keys.Where(k => k.StartsWith("coordinators-") || k.StartsWith("queue")))
+        foreach (var name in CardSamples.All.Keys.Where(k => (k.StartsWith("coordinators-") || k.StartsWith("queue")) && k != "coordinators-phone-revealed"))
         {
             data.Add(name, "fr-CA");
             data.Add(name, "en");
@@ -71,15 +72,27 @@ public class CoordinatorCardTests
     [InlineData("coordinators-matched", "Jumelage approuvé par Marie Tremblay le {{DATE(")]
     [InlineData("coordinators-accepted", "Jumelage approuvé par Marie Tremblay le {{DATE(")]
     [InlineData("coordinators-declined", "Référence refusée par Marie Tremblay le {{DATE(")]
-    public void A_decided_referral_shows_who_decided_and_when_and_no_more_buttons(string name, string decided)
+    public void A_decided_referral_shows_who_decided_and_when_and_no_more_decisions(string name, string decided)
     {
         var card = CardSamples.Build(name, "fr-CA");
         var tree = CardTree.Of(card);
 
         Assert.Contains(decided, tree.Text());
-        Assert.Empty(tree.Actions());
+        Assert.Equal([CardVerbs.ReferralPhone], tree.Actions().Select(a => (string?)a["verb"]));
         Assert.False(tree.HasInput("apId"));
         Assert.Null(card.Refresh);
+    }
+
+    [Fact]
+    public void The_phone_shows_only_when_revealed_to_the_coordinator_who_asked()
+    {
+        var hidden = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French));
+        var revealed = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French, "+15145550199"));
+
+        Assert.DoesNotContain("5550199", hidden.Root.ToJsonString());
+        Assert.Contains(hidden.Executes(), a => (string?)a["verb"] == CardVerbs.ReferralPhone);
+        Assert.Contains("+15145550199", revealed.Text());
+        Assert.Contains(revealed.Actions(), a => (string?)a["url"] == "tel:+15145550199");
     }
 
     [Fact]

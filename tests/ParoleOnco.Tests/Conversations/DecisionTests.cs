@@ -106,6 +106,23 @@ public abstract class DecisionTests(Func<Task<TestDatabase>> database)
         Assert.Equal(ReferralStatus.Matched, (await world.QueryAsync(db => db.Referrals.SingleAsync())).Status);
     }
 
+    [SkippableFact]
+    public async Task A_coordinator_sees_the_phone_only_on_request_and_the_reading_is_audited()
+    {
+        await using var world = await ReadyWorldAsync();
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+        Assert.DoesNotContain("5550199", CardQuery.Json(world.LastCallTo(World.E1Channel.ChannelId).Card!));
+
+        var revealed = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralPhone, new JsonObject { ["referralId"] = referralId }, World.E1Channel, "card");
+        var refused = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralPhone, new JsonObject { ["referralId"] = referralId }, World.Personal, "card");
+
+        Assert.Contains("tel:+15145550199", CardQuery.Json(revealed));
+        Assert.DoesNotContain("5550199", CardQuery.Json(refused));
+        Assert.DoesNotContain(world.CallsTo(World.E1Channel.ChannelId), c => CardQuery.Json(c.Card!).Contains("5550199"));
+        var reads = await world.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "referral.phone.read").ToListAsync());
+        Assert.Equal([world.Coordinator.AadObjectId], reads.Select(a => a.ActorAadObjectId));
+    }
+
     private async Task<World> ReadyWorldAsync()
     {
         var world = await World.StartAsync(database);
