@@ -6,12 +6,14 @@ public static class PhoneNumber
     public static bool TryNormalize(string? text, out string e164)
     {
         e164 = "";
-        if (string.IsNullOrWhiteSpace(text) || text.Any(c => !char.IsDigit(c) && !" +-().".Contains(c)))
+        // Only ASCII digits count (char.IsDigit would let other scripts' digits into the stored number);
+        // any white space separates, as in numbers pasted from a record (tabs, non-breaking spaces).
+        if (string.IsNullOrWhiteSpace(text) || text.Any(c => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && !"+-().".Contains(c)))
         {
             return false;
         }
 
-        var digits = new string([.. text.Where(char.IsDigit)]);
+        var digits = new string([.. text.Where(char.IsAsciiDigit)]);
         if (digits.Length == 11 && digits[0] == '1')
         {
             digits = digits[1..];

@@ -17,6 +17,8 @@ public static class Matcher
     public const int CapacityPoints = 10;
     public const int DefaultCount = 5;
 
+    private const string Other = "other";
+
     private static readonly string[] AgeBands = ["18-44", "45-54", "55-64", "65-74", "75+"];
 
     public static IReadOnlyList<Suggestion> Suggest(
@@ -45,8 +47,9 @@ public static class Matcher
             }
         }
 
-        Add(ap.CancerTypes.Contains(patient.CancerType), SameCancerPoints, "sameCancer");
-        Add(ap.Languages.Contains(patient.Language), LanguagePoints, "language");
+        // "other" names no cancer and no language in particular: two "other"s are not a shared experience.
+        Add(patient.CancerType != Other && ap.CancerTypes.Contains(patient.CancerType), SameCancerPoints, "sameCancer");
+        Add(patient.Language != Other && ap.Languages.Contains(patient.Language), LanguagePoints, "language");
         var ageDistance = AgeBandDistance(ap.AgeBand, patient.AgeBand);
         Add(ageDistance == 0, SameAgeBandPoints, "ageBand");
         Add(ageDistance == 1, NeighbourAgeBandPoints, "ageBand");

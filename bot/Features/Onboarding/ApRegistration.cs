@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Forms;
@@ -38,8 +39,8 @@ public sealed record ApRegistration(
             return 0;
         }
 
-        // Input.Number may send "3" or "3.0" depending on the client.
-        if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        // Input.Number may send "3" or "3.0" depending on the client; no thousands separator, so "1,0" is not ten.
+        if (decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && value == decimal.Truncate(value) && value is >= 1 and <= MaxCapacity)
         {
             return (int)value;
