@@ -5,6 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapTeamsEdge();
 app.MapHealthChecks("/healthz");
 app.Run();

@@ -90,4 +90,18 @@ public sealed class CommandsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/privacy.html")]
+    [InlineData("/terms.html")]
+    public async Task The_pages_the_Teams_manifest_links_to_exist(string path)
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+
+        var response = await world.CreateHttpClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ParoleOnco", await response.Content.ReadAsStringAsync());
+    }
 }
