@@ -40,7 +40,7 @@ public sealed record ApRegistration(
         }
 
         // Input.Number may send "3" or "3.0" depending on the client; no thousands separator, so "1,0" is not ten.
-        if (decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && value == decimal.Truncate(value) && value is >= 1 and <= MaxCapacity)
         {
             return (int)value;

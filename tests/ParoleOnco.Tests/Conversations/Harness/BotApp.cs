@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
@@ -21,7 +20,9 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
             builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // Configuration filters win over SetMinimumLevel: quiet the SDK's per-activity logs here.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:ParoleOnco", "Warning");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
     }
 }
