@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Help;
 using ParoleOnco.Features.Matching;
@@ -64,9 +65,24 @@ public static class ParoleOncoServices
             .AddVerb<AcceptAssignment>()
             .AddVerb<DeclineAssignment>();
         services.AddScoped<TurnRouter>();
+        services.AddScoped<Turns>();
+        services.AddDelivery();
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);
+    }
+
+    private static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DeliveryLimits>();
+        services.AddSingleton<DeliveryPipeline>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<OutboxClaims>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
     }
 
     private static IServiceCollection AddVerb<T>(this IServiceCollection services) where T : class, IVerbHandler =>

@@ -37,6 +37,14 @@ public static class NoticeCards
     public static AdaptiveCard AssignmentNoLongerOffered(CultureInfo culture) =>
         Notice(culture, "AssignmentNoLongerOffered", TextColor.Warning);
 
+    /// <summary>Tells the coordinators a message could not be delivered after every retry, and about which referral.</summary>
+    public static AdaptiveCard DeliveryFailed(string? referralNumber, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        var text = referralNumber is null ? t["DeliveryFailed_Text"] : t.Format("DeliveryFailed_TextReferral", referralNumber);
+        return Blocks.Card([Blocks.Colored(t["DeliveryFailed_Title"], TextColor.Attention), Blocks.Text(text)]);
+    }
+
     /// <summary>Something failed on our side; nothing typed was lost and trying again is safe.</summary>
     public static AdaptiveCard Error(CultureInfo culture) => Notice(culture, "Error", TextColor.Attention);
 

@@ -6,6 +6,7 @@ using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Delivery;
 
 namespace ParoleOnco.Infrastructure;
 
@@ -21,6 +22,7 @@ public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredConversation> Conversations => Set<StoredConversation>();
     public DbSet<PostedCard> PostedCards => Set<PostedCard>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -66,5 +68,13 @@ public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(
             conversation.HasIndex(c => c.ChannelId);
         });
         modelBuilder.Entity<PostedCard>().HasKey(p => p.Key);
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.HasKey(m => m.Id);
+            message.HasIndex(m => new { m.Status, m.NextAttemptAt });
+            message.HasIndex(m => m.Key);
+            message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            message.Property(m => m.Version).IsConcurrencyToken();
+        });
     }
 }

@@ -9,10 +9,10 @@ using Place = ParoleOnco.Features.Conversations.Place;
 namespace ParoleOnco.Teams;
 
 /// <summary>
-/// The thin Teams edge: turns activities into plain requests for the router, answers with the card it returns,
-/// and hands everything meant for other people to the messenger. No program rule lives here.
+/// The thin Teams edge: turns activities into plain requests for the router and answers with the card it returns.
+/// Cards for other people went to the outbox with the turn's changes. No program rule lives here.
 /// </summary>
-public sealed class ParoleOncoBot(TurnRouter router, ConversationStore conversations, TeamsMessenger messenger) : TeamsActivityHandler
+public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, PostedCards postedCards) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -25,14 +25,12 @@ public sealed class ParoleOncoBot(TurnRouter router, ConversationStore conversat
         var activity = ActivityOf(turnContext);
         var text = activity.RemoveRecipientMention() ?? activity.Text;
         var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), text?.Trim());
-        var result = await router.CommandAsync(request, cancellationToken);
+        var result = await turns.CommandAsync(request, cancellationToken);
         var sent = await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
         if (result.ReplyKey is not null && sent?.Id is not null)
         {
-            await messenger.RememberAsync(result.ReplyKey, activity.Conversation.Id, sent.Id, cancellationToken);
+            await postedCards.RememberAsync(result.ReplyKey, activity.Conversation.Id, sent.Id, cancellationToken);
         }
-
-        await messenger.DeliverAsync(result.Deliveries, cancellationToken);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -40,15 +38,14 @@ public sealed class ParoleOncoBot(TurnRouter router, ConversationStore conversat
     {
         var activity = ActivityOf(turnContext);
         var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), ActionData.Read(invokeValue.Action?.Data));
-        var result = await router.ExecuteAsync(invokeValue.Action?.Verb, request, cancellationToken);
+        var result = await turns.ExecuteAsync(invokeValue.Action?.Verb, request, cancellationToken);
 
         // The reply replaces the clicked card; remember that message when later changes must update it.
         if (result.ReplyKey is not null && activity.ReplyToId is { Length: > 0 } clickedId)
         {
-            await messenger.RememberAsync(result.ReplyKey, activity.Conversation.Id, clickedId, cancellationToken);
+            await postedCards.RememberAsync(result.ReplyKey, activity.Conversation.Id, clickedId, cancellationToken);
         }
 
-        await messenger.DeliverAsync(result.Deliveries, cancellationToken);
         return CardAttachments.ToInvokeResponse(result.Reply);
     }
 
@@ -59,7 +56,7 @@ public sealed class ParoleOncoBot(TurnRouter router, ConversationStore conversat
         if (activity.Conversation.ConversationType == "personal")
         {
             var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), "help");
-            var result = await router.CommandAsync(request, cancellationToken);
+            var result = await turns.CommandAsync(request, cancellationToken);
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
         }
     }

@@ -1,68 +1,61 @@
+using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Delivery;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Teams;
 
 /// <summary>
-/// Delivers the cards a turn produced to other people: posts a card the first time its message key is seen,
-/// updates that message in place afterwards, so every audience always sees the current state.
+/// Sends an outbox card through the Bot Connector: posts it the first time its message key is seen, updates
+/// that message in place afterwards. Connector failures come back as a <see cref="SendResult"/>, classified
+/// the way Teams documents them.
 /// </summary>
-public sealed partial class TeamsMessenger(
+public sealed class TeamsCardSender(
     CloudAdapter adapter,
     BotIdentity bot,
     ParoleOncoDbContext db,
     ConversationStore conversations,
-    TimeProvider clock,
-    ILogger<TeamsMessenger> logger)
+    PostedCards postedCards) : ICardSender
 {
-    public async Task DeliverAsync(IEnumerable<CardDelivery> deliveries, CancellationToken cancellationToken)
-    {
-        foreach (var delivery in deliveries)
-        {
-            try
-            {
-                await DeliverAsync(delivery, cancellationToken);
-            }
-            catch (Exception ex) when (ex is Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException or HttpRequestException)
-            {
-                // The change that caused the card is saved; one unreachable person must not undo it for the caller.
-                LogDeliveryFailed(logger, delivery.Key, ex.GetType().Name);
-            }
-        }
-    }
+    private static readonly HashSet<HttpStatusCode> Transient =
+        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
 
-    /// <summary>Records that the card under <paramref name="key"/> lives in this message, so later changes update it.</summary>
-    public async Task RememberAsync(string key, string conversationId, string activityId, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(OutgoingCard card, CancellationToken cancellationToken)
     {
-        var posted = await db.PostedCards.FindAsync([key], cancellationToken);
-        if (posted is null)
-        {
-            db.PostedCards.Add(new PostedCard { Key = key, ConversationId = conversationId, ActivityId = activityId, PostedAt = clock.GetUtcNow() });
-        }
-        else
-        {
-            (posted.ConversationId, posted.ActivityId, posted.PostedAt) = (conversationId, activityId, clock.GetUtcNow());
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task DeliverAsync(CardDelivery delivery, CancellationToken cancellationToken)
-    {
-        var target = await ConversationOfAsync(delivery.To, cancellationToken);
+        var target = await ConversationOfAsync(card.To, cancellationToken);
         if (target is null)
         {
-            LogNoConversation(logger, delivery.Key);
-            return;
+            return new SendResult(SendStatus.Final, "NoConversation");
         }
 
-        var reference = ConversationStore.Reference(target);
-        var posted = await db.PostedCards.AsNoTracking().SingleOrDefaultAsync(p => p.Key == delivery.Key, cancellationToken);
-        var message = CardAttachments.ToMessage(delivery.Card);
+        try
+        {
+            await PostOrUpdateAsync(card, ConversationStore.Reference(target), cancellationToken);
+            return SendResult.Sent;
+        }
+        catch (ErrorResponseException ex) when (ex.Response is not null)
+        {
+            return Classify(ex.Response.StatusCode, ex.Body?.Error?.Code, RetryAfter(ex.Response.Headers));
+        }
+        catch (HttpRequestException ex)
+        {
+            return new SendResult(SendStatus.Retry, ex.HttpRequestError.ToString());
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult(SendStatus.Retry, "Timeout");
+        }
+    }
+
+    private async Task PostOrUpdateAsync(OutgoingCard card, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = JObject.Parse(card.CardJson) });
+        var posted = await postedCards.FindAsync(card.Key, cancellationToken);
         if (posted is not null)
         {
             reference.Conversation.Id = posted.ConversationId;
@@ -73,14 +66,29 @@ public sealed partial class TeamsMessenger(
 
         string? activityId = null;
         await adapter.ContinueConversationAsync(
-            bot.AppId,
-            reference,
-            async (turn, ct) => activityId = (await turn.SendActivityAsync(message, ct))?.Id,
-            cancellationToken);
+            bot.AppId, reference, async (turn, ct) => activityId = (await turn.SendActivityAsync(message, ct))?.Id, cancellationToken);
         if (activityId is not null)
         {
-            await RememberAsync(delivery.Key, reference.Conversation.Id, activityId, cancellationToken);
+            await postedCards.RememberAsync(card.Key, reference.Conversation.Id, activityId, cancellationToken);
         }
+    }
+
+    private static SendResult Classify(HttpStatusCode status, string? code, TimeSpan? retryAfter) =>
+        Transient.Contains(status)
+            ? new SendResult(SendStatus.Retry, $"{(int)status} {code}".Trim(), retryAfter)
+            : new SendResult(SendStatus.Final, $"{(int)status} {code}".Trim()); // 403 BotDisabledByAdmin, BotNotInConversationRoster, MessageWritesBlocked...
+
+    private static TimeSpan? RetryAfter(IDictionary<string, IEnumerable<string>>? headers)
+    {
+        if (headers is null || !headers.TryGetValue("Retry-After", out var values))
+        {
+            return null;
+        }
+
+        var value = values.FirstOrDefault();
+        return int.TryParse(value, out var seconds) ? TimeSpan.FromSeconds(seconds)
+            : DateTimeOffset.TryParse(value, out var at) ? at - DateTimeOffset.UtcNow
+            : null;
     }
 
     private async Task<StoredConversation?> ConversationOfAsync(Recipient to, CancellationToken cancellationToken)
@@ -97,10 +105,4 @@ public sealed partial class TeamsMessenger(
                 throw new ArgumentOutOfRangeException(nameof(to), to, "Unknown recipient.");
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No conversation to deliver card {Key} to: the person never talked to the bot or the channel is not set up")]
-    private static partial void LogNoConversation(ILogger logger, string key);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering card {Key} failed ({Error})")]
-    private static partial void LogDeliveryFailed(ILogger logger, string key, string error);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.People;
 
 namespace ParoleOnco.Teams;
@@ -20,7 +21,8 @@ public static class TeamsServices
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddScoped<IBot, ParoleOncoBot>();
         services.AddScoped<ConversationStore>();
-        services.AddScoped<TeamsMessenger>();
+        services.AddScoped<PostedCards>();
+        services.AddScoped<ICardSender, TeamsCardSender>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
         services.AddMemoryCache();
         return services;

@@ -64,8 +64,8 @@ public sealed class ApDecision(
         var notice = approved ? NoticeCards.ApApproved(culture) : NoticeCards.ApRejected(culture);
         return
         [
-            new(to, MessageKeys.ApProfile(ap.Id), await presenter.ProfileCardAsync(ap, culture, cancellationToken)),
-            new(to, $"ap/{ap.Id:N}/decision", notice),
+            new(to, MessageKeys.ApProfile(ap.Id), await presenter.ProfileCardAsync(ap, culture, cancellationToken), ap.EstablishmentId),
+            new(to, $"ap/{ap.Id:N}/decision", notice, ap.EstablishmentId),
         ];
     }
 }

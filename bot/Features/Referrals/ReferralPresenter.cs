@@ -79,7 +79,7 @@ public sealed class ReferralPresenter(
         return
         [
             new(new Recipient.Person(referral.ReferrerAadObjectId), MessageKeys.ReferralStatus(referral.Id),
-                await StatusCardAsync(referral, clinicianCulture, cancellationToken)),
+                await StatusCardAsync(referral, clinicianCulture, cancellationToken), referral.EstablishmentId),
             new(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.ReferralInChannel(referral.Id),
                 await ChannelCardAsync(referral, cancellationToken)),
         ];
@@ -92,7 +92,8 @@ public sealed class ReferralPresenter(
         return new CardDelivery(
             new Recipient.Person(ap.AadObjectId),
             MessageKeys.Assignment(referral.Id, ap.Id),
-            await AssignmentCardAsync(referral, assignment, culture, cancellationToken));
+            await AssignmentCardAsync(referral, assignment, culture, cancellationToken),
+            referral.EstablishmentId);
     }
 
     /// <summary>A short number people can say on the phone, e.g. R-3F9A2C.</summary>

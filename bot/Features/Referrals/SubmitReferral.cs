@@ -75,7 +75,8 @@ public sealed class SubmitReferral(
         if (!hasChannel)
         {
             deliveries.Clear();
-            deliveries.Add(new CardDelivery(new Recipient.Person(caller.AadObjectId), $"notice/{referral.Id:N}", NoticeCards.NoCoordinatorChannel(caller.Culture)));
+            deliveries.Add(new CardDelivery(
+                new Recipient.Person(caller.AadObjectId), $"notice/{referral.Id:N}", NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId));
         }
 
         return new TurnResult(status, deliveries, MessageKeys.ReferralStatus(referral.Id));

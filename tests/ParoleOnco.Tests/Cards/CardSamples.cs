@@ -119,6 +119,8 @@ internal static class CardSamples
         ["notice-assignment-no-longer-offered"] = NoticeCards.AssignmentNoLongerOffered,
         ["notice-unknown-command"] = c => NoticeCards.UnknownCommand("bonjour [lien](https://example.com)", c),
         ["notice-error"] = NoticeCards.Error,
+        ["notice-delivery-failed"] = c => NoticeCards.DeliveryFailed("R-3F9A2C", c),
+        ["notice-delivery-failed-general"] = c => NoticeCards.DeliveryFailed(null, c),
     };
 
     public static TheoryData<string, string> EveryCardInEveryLanguage()

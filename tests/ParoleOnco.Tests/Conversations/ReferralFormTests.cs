@@ -57,6 +57,7 @@ public abstract class ReferralFormTests(Func<Task<TestDatabase>> database)
             world.Teams.SendInvokeAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form")));
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
+        await world.SettleAsync();
         Assert.Equal(1, await world.QueryAsync(db => db.Referrals.CountAsync()));
         Assert.Single(world.CallsTo(World.E1Channel.ChannelId), c => c.Method == "POST" && CardQuery.HasVerb(c.Card!, CardVerbs.ReferralDecline));
     }

@@ -7,7 +7,7 @@ namespace ParoleOnco.Tests.Conversations.Harness;
 /// Plays a Teams client against <c>/api/messages</c>: activities are the payloads a real client sends
 /// (Payloads/, recorded from the Agents Playground) with this test's users, places and connector.
 /// </summary>
-public sealed class TeamsClient(HttpClient http, string serviceUrl)
+public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> settle)
 {
     private const string BotId = "28:paroleonco-bot";
 
@@ -24,14 +24,19 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl)
 
         var response = await http.PostAsJsonAsync("/api/messages", activity);
         response.EnsureSuccessStatusCode();
+        await settle();
     }
 
-    /// <summary>Clicks an <c>Action.Execute</c>; returns the card the bot answers with, which replaces the clicked one.</summary>
+    /// <summary>
+    /// Clicks an <c>Action.Execute</c>; returns the card the bot answers with, which replaces the clicked one,
+    /// once the cards it sent other people are delivered.
+    /// </summary>
     public async Task<JsonNode> ClickAsync(TestUser user, string verb, JsonObject data, Where where, string clickedMessageId)
     {
         var response = await SendInvokeAsync(user, verb, data, where, clickedMessageId);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonNode>();
+        await settle();
         Assert.Equal(200, body!["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         return body["value"]!;

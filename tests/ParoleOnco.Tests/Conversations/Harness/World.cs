@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ParoleOnco.Cards;
+using ParoleOnco.Features.Delivery;
 using ParoleOnco.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
@@ -62,7 +64,23 @@ public sealed class World : IAsyncDisposable
     private void StartBot()
     {
         bot = new BotApp(Database, Clock, [Admin.AadObjectId]);
-        Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl);
+        Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl, SettleAsync);
+    }
+
+    /// <summary>Waits until the outbox has delivered everything that is due.</summary>
+    public async Task SettleAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var now = Clock.GetUtcNow();
+        while (await QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The outbox still holds due messages after 30 s.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>Reads the bot's database as it is now.</summary>

@@ -1,0 +1,32 @@
+using ParoleOnco.Features.Delivery;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Conversations;
+
+/// <summary>
+/// Runs a turn in one transaction: the handler's changes and the cards they cause for other people are committed
+/// together, so a crash can neither lose a message nor send one about a change that did not happen.
+/// </summary>
+public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal)
+{
+    public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        RunAsync(ct => router.CommandAsync(request, ct), cancellationToken);
+
+    public Task<TurnResult> ExecuteAsync(string? verb, TurnRequest request, CancellationToken cancellationToken) =>
+        RunAsync(ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
+
+    private async Task<TurnResult> RunAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await handle(cancellationToken);
+        outbox.Enqueue(result.Deliveries);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (result.Deliveries.Count > 0)
+        {
+            signal.Notify();
+        }
+
+        return result;
+    }
+}

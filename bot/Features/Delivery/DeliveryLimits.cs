@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ParoleOnco.Features.Delivery;
+
+/// <summary>
+/// Teams' rate limits for bots, kept before sending rather than learnt from 429s: per conversation 7 sends a
+/// second, 8 per 2 s, 60 per 30 s and 1,800 an hour; per app and tenant 50 requests a second (with a margin).
+/// The windows are wall-clock time, as Teams counts them.
+/// </summary>
+public sealed class DeliveryLimits : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> perConversation = PartitionedRateLimiter.CreateChained(
+        Window(7, TimeSpan.FromSeconds(1)),
+        Window(8, TimeSpan.FromSeconds(2)),
+        Window(60, TimeSpan.FromSeconds(30)),
+        Window(1800, TimeSpan.FromHours(1)));
+
+    private readonly RateLimiter perApp;
+
+    public DeliveryLimits(IOptions<DeliveryOptions> options)
+    {
+        var perSecond = options.Value.RequestsPerSecond;
+        perApp = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perSecond,
+            TokensPerPeriod = perSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+
+    /// <summary>Waits until one more request to this conversation is within every limit.</summary>
+    public async Task WaitAsync(string conversation, CancellationToken cancellationToken)
+    {
+        using var conversationLease = await perConversation.AcquireAsync(conversation, 1, cancellationToken);
+        using var appLease = await perApp.AcquireAsync(1, cancellationToken);
+        if (!conversationLease.IsAcquired || !appLease.IsAcquired)
+        {
+            throw new InvalidOperationException("A delivery rate limiter refused a lease it should have queued.");
+        }
+    }
+
+    public void Dispose()
+    {
+        perConversation.Dispose();
+        perApp.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> Window(int permits, TimeSpan window) =>
+        PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetSlidingWindowLimiter(
+            conversation,
+            _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                SegmentsPerWindow = Math.Max(2, Math.Min(10, (int)window.TotalSeconds)),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            }));
+}

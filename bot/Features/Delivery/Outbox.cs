@@ -1,0 +1,36 @@
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Delivery;
+
+/// <summary>Queues a turn's deliveries in the turn's own unit of work; the dispatcher is woken once it commits.</summary>
+public sealed class Outbox(ParoleOncoDbContext db, TimeProvider clock)
+{
+    public void Enqueue(IEnumerable<CardDelivery> deliveries)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var delivery in deliveries)
+        {
+            var (kind, id, establishment) = delivery.To switch
+            {
+                Recipient.Person p => ("person", p.AadObjectId, delivery.EstablishmentId),
+                Recipient.CoordinatorsOf c => ("coordinators", c.EstablishmentId, c.EstablishmentId),
+                _ => throw new ArgumentOutOfRangeException(nameof(deliveries), delivery.To, "Unknown recipient."),
+            };
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                RecipientKind = kind,
+                RecipientId = id,
+                Key = delivery.Key,
+                CardJson = delivery.Card.ToJson(),
+                EstablishmentId = establishment,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+        }
+    }
+
+    public static Recipient RecipientOf(OutboxMessage message) => message.RecipientKind == "person"
+        ? new Recipient.Person(message.RecipientId)
+        : new Recipient.CoordinatorsOf(message.RecipientId);
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Delivery;
+
+/// <summary>
+/// Takes due messages for this instance. A claim is an optimistic update of the message's version: of two
+/// instances claiming the same message, one wins. A claim expires, so a crashed instance's messages come back.
+/// </summary>
+public sealed class OutboxClaims(ParoleOncoDbContext db, TimeProvider clock, IOptions<DeliveryOptions> options)
+{
+    public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int count, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+
+        var claimed = new List<OutboxMessage>();
+        foreach (var message in due)
+        {
+            message.ClaimedBy = Instance;
+            message.ClaimedUntil = now + options.Value.ClaimFor;
+            message.Version++;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                claimed.Add(message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance claimed it first.
+                db.Entry(message).State = EntityState.Detached;
+            }
+        }
+
+        return claimed;
+    }
+}

@@ -1,0 +1,41 @@
+namespace ParoleOnco.Features.Delivery;
+
+public enum OutboxStatus
+{
+    Pending,
+    Delivered,
+
+    /// <summary>A newer card for the same message key was queued: only the latest state is worth showing.</summary>
+    Superseded,
+
+    /// <summary>Given up: the coordinators were told which message could not be delivered.</summary>
+    Failed,
+}
+
+/// <summary>
+/// A card to deliver, written in the same transaction as the change that caused it, so a crash between the
+/// two loses nothing; the dispatcher delivers it afterwards and a restart resumes where it stopped.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; init; }
+    public required string RecipientKind { get; init; }
+    public required string RecipientId { get; init; }
+    public required string Key { get; init; }
+    public required string CardJson { get; init; }
+
+    /// <summary>The establishment whose coordinators hear of a delivery that failed for good.</summary>
+    public string? EstablishmentId { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public OutboxStatus Status { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Which bot instance holds the message, until when: two instances never deliver the same message at once.</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
+    public int Version { get; set; }
+}
