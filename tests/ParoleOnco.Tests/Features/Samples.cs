@@ -9,7 +9,8 @@ namespace ParoleOnco.Tests.Features;
 /// <summary>Domain objects in a known, valid state; each test changes only what it is about.</summary>
 internal static class Samples
 {
-    public static readonly DateTimeOffset At = new(2026, 3, 14, 15, 9, 26, TimeSpan.FromHours(-4));
+    // UTC, as the clock gives it: PostgreSQL stores only UTC offsets.
+    public static readonly DateTimeOffset At = new(2026, 3, 14, 19, 9, 26, TimeSpan.Zero);
 
     public static EstablishmentCatalog Catalog() => new(Options.Create(new EstablishmentOptions
     {
