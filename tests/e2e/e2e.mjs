@@ -64,7 +64,7 @@ const state = {};
 step('open the three Playgrounds',
   'each role\'s UI loads as its own person; the AP and the clinician find the bot\'s welcome (help) card in their 1:1 chat',
   async () => {
-    for (const p of people) await p.open(state.browser);
+    await Promise.all(people.map((p) => p.open(state.browser))); // three people sit down at once
     for (const [p, who] of [[coord, CLAIRE], [ap, MEGANE], [clin, SOPHIE]]) {
       await see(p.page.getByText(who, { exact: true }), `the signed-in user "${who}" in the ${p.role} UI`);
     }
