@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 
@@ -16,6 +17,11 @@ public sealed partial class AdapterWithErrorHandler : CloudAdapter
         {
             // The type only: messages of database or connector exceptions may quote patient data.
             LogTurnFailed(logger, exception, turnContext.Activity.Type, exception.GetType().Name);
+            if (turnContext.Activity.Type == ActivityTypes.Event)
+            {
+                return; // a proactive turn: nobody is waiting for an answer, and its caller handles the failure
+            }
+
             var card = NoticeCards.Error(Caller.CultureFor(turnContext.Activity.Locale));
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(card));
         };

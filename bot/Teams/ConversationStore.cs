@@ -13,11 +13,14 @@ namespace ParoleOnco.Teams;
 /// Keeps, per person (their 1:1 chat) and per channel, the reference the bot needs to write first, refreshed
 /// from every incoming activity: Teams may move a tenant to another <c>serviceUrl</c>.
 /// </summary>
-public sealed class ConversationStore(ParoleOncoDbContext db, TimeProvider clock)
+public sealed class ConversationStore(ParoleOncoDbContext db)
 {
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = activity.GetConversationReference();
+
+        // Without an activity id, a proactive message is a new post, not a reply in the thread of the last message.
+        reference.ActivityId = null;
         var conversationType = activity.Conversation?.ConversationType;
         if (conversationType == "personal" && activity.From?.AadObjectId is { } aadObjectId)
         {
@@ -41,30 +44,25 @@ public sealed class ConversationStore(ParoleOncoDbContext db, TimeProvider clock
         JsonConvert.DeserializeObject<ConversationReference>(stored.ReferenceJson)
         ?? throw new InvalidOperationException($"Stored conversation {stored.ConversationId} has no reference.");
 
-    private async Task UpsertAsync(
+    /// <summary>
+    /// One statement, because Teams sends a new chat's installationUpdate and conversationUpdate at the same time:
+    /// read-then-insert would race. Both providers speak this form of upsert.
+    /// </summary>
+    private Task UpsertAsync(
         ConversationReference reference, string conversationId, string? userAadObjectId, string? channelId, string? locale,
         CancellationToken cancellationToken)
     {
-        var stored = await db.Conversations.FindAsync([conversationId], cancellationToken);
-        if (stored is null)
-        {
-            stored = new StoredConversation { ConversationId = conversationId, ReferenceJson = "" };
-            db.Conversations.Add(stored);
-        }
-
-        stored.UserAadObjectId = userAadObjectId;
-        stored.ChannelId = channelId;
-        stored.Locale = locale ?? stored.Locale;
-        stored.ReferenceJson = JsonConvert.SerializeObject(reference);
-        stored.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first messages at once: the other one stored the same reference.
-            db.ChangeTracker.Clear();
-        }
+        var json = JsonConvert.SerializeObject(reference);
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "Conversations" ("ConversationId", "UserAadObjectId", "ChannelId", "Locale", "ReferenceJson")
+            VALUES ({conversationId}, {userAadObjectId}, {channelId}, {locale}, {json})
+            ON CONFLICT ("ConversationId") DO UPDATE SET
+                "UserAadObjectId" = excluded."UserAadObjectId",
+                "ChannelId" = excluded."ChannelId",
+                "Locale" = COALESCE(excluded."Locale", "Conversations"."Locale"),
+                "ReferenceJson" = excluded."ReferenceJson"
+            """,
+            cancellationToken);
     }
 }

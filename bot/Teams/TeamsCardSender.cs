@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
@@ -16,8 +15,7 @@ namespace ParoleOnco.Teams;
 /// the way Teams documents them.
 /// </summary>
 public sealed class TeamsCardSender(
-    CloudAdapter adapter,
-    BotIdentity bot,
+    ProactiveTurn proactive,
     ParoleOncoDbContext db,
     ConversationStore conversations,
     PostedCards postedCards) : ICardSender
@@ -60,13 +58,12 @@ public sealed class TeamsCardSender(
         {
             reference.Conversation.Id = posted.ConversationId;
             message.Id = posted.ActivityId;
-            await adapter.ContinueConversationAsync(bot.AppId, reference, (turn, ct) => turn.UpdateActivityAsync(message, ct), cancellationToken);
+            await proactive.RunAsync(reference, (turn, ct) => turn.UpdateActivityAsync(message, ct), cancellationToken);
             return;
         }
 
         string? activityId = null;
-        await adapter.ContinueConversationAsync(
-            bot.AppId, reference, async (turn, ct) => activityId = (await turn.SendActivityAsync(message, ct))?.Id, cancellationToken);
+        await proactive.RunAsync(reference, async (turn, ct) => activityId = (await turn.SendActivityAsync(message, ct))?.Id, cancellationToken);
         if (activityId is not null)
         {
             await postedCards.RememberAsync(card.Key, reference.Conversation.Id, activityId, cancellationToken);

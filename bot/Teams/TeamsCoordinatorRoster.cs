@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Extensions.Caching.Memory;
 using ParoleOnco.Features.Establishments;
@@ -10,8 +9,7 @@ namespace ParoleOnco.Teams;
 /// Reads a coordinators' team members through the Bot Connector's paged roster (the unpaged API is limited
 /// to 5 calls a minute), cached briefly: every coordinator action checks it.
 /// </summary>
-public sealed class TeamsCoordinatorRoster(
-    CloudAdapter adapter, BotIdentity bot, IServiceScopeFactory scopes, IMemoryCache cache) : ICoordinatorRoster
+public sealed class TeamsCoordinatorRoster(ProactiveTurn proactive, IServiceScopeFactory scopes, IMemoryCache cache) : ICoordinatorRoster
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
 
@@ -32,7 +30,7 @@ public sealed class TeamsCoordinatorRoster(
         }
 
         var members = new List<TeamMember>();
-        await adapter.ContinueConversationAsync(bot.AppId, ConversationStore.Reference(stored), async (turn, ct) =>
+        await proactive.RunAsync(ConversationStore.Reference(stored), async (turn, ct) =>
         {
             string? next = null;
             do

@@ -21,6 +21,7 @@ public static class TeamsServices
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddScoped<IBot, ParoleOncoBot>();
         services.AddScoped<ConversationStore>();
+        services.AddSingleton<ProactiveTurn>();
         services.AddScoped<PostedCards>();
         services.AddScoped<ICardSender, TeamsCardSender>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();

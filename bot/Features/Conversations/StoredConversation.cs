@@ -11,5 +11,4 @@ public sealed class StoredConversation
     public string? ChannelId { get; set; }
     public string? Locale { get; set; }
     public required string ReferenceJson { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
 }

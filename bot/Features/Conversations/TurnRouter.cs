@@ -30,7 +30,7 @@ public sealed class TurnRouter
     /// <summary>The first word names the command; anything unknown gets the help card for the caller's role.</summary>
     public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken)
     {
-        var word = (request.Text ?? "").Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var word = (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         var handler = commands.GetValueOrDefault(word) ?? help;
         return handler.HandleAsync(request, cancellationToken);
     }

@@ -58,7 +58,10 @@ public sealed class AccompanyingPatient
             throw new InvalidOperationException($"AP {Id} is {Status}: only approved APs pause.");
         }
 
-        Paused = paused;
-        Version++;
+        if (Paused != paused)
+        {
+            Paused = paused;
+            Version++;
+        }
     }
 }

@@ -140,9 +140,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("UserAadObjectId")
                         .HasColumnType("text");
 

@@ -131,9 +131,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UserAadObjectId")
                         .HasColumnType("TEXT");
 

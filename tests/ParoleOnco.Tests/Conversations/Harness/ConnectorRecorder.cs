@@ -39,19 +39,32 @@ public sealed class ConnectorRecorder : IAsyncDisposable
 
     public void SetRoster(string teamId, params TestUser[] members) => rosters[teamId] = members;
 
+    /// <summary>Faults to inject into the bot's posts and updates from now on; null for none.</summary>
+    public ConnectorFaults? Faults { get; set; }
+
     public void Clear() => calls.Clear();
 
     private void MapRoutes()
     {
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, string? replyToId, HttpRequest request) =>
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, string? replyToId, HttpContext context) =>
         {
+            if (await FaultAsync(context) is { } failed)
+            {
+                return failed;
+            }
+
             var id = Interlocked.Increment(ref nextActivityId).ToString();
-            await RecordAsync("POST", conversationId, id, request);
+            await RecordAsync("POST", conversationId, id, context.Request);
             return Results.Json(new { id });
         });
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpContext context) =>
         {
-            await RecordAsync("PUT", conversationId, activityId, request);
+            if (await FaultAsync(context) is { } failed)
+            {
+                return failed;
+            }
+
+            await RecordAsync("PUT", conversationId, activityId, context.Request);
             return Results.Json(new { id = activityId });
         });
         app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) =>
@@ -63,6 +76,27 @@ public sealed class ConnectorRecorder : IAsyncDisposable
                 members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId }),
             });
         });
+    }
+
+    /// <summary>Plays the next fault, if any: returns the failed answer, or null to carry on (maybe late).</summary>
+    private async Task<IResult?> FaultAsync(HttpContext context)
+    {
+        switch (Faults?.Next())
+        {
+            case ConnectorFault.Throttled:
+                context.Response.Headers.RetryAfter = "1";
+                return Results.Json(new { error = new { code = "TooManyRequests", message = "Throttled" } }, statusCode: 429);
+            case ConnectorFault.Unavailable:
+                return Results.Json(new { error = new { code = "ServiceUnavailable", message = "Unavailable" } }, statusCode: 503);
+            case ConnectorFault.Slow:
+                await Task.Delay(TimeSpan.FromMilliseconds(800));
+                return null;
+            case ConnectorFault.Dropped:
+                context.Abort();
+                return Results.Empty;
+            default:
+                return null;
+        }
     }
 
     private async Task RecordAsync(string method, string conversationId, string activityId, HttpRequest request)

@@ -12,8 +12,8 @@ using ParoleOnco.Infrastructure;
 namespace ParoleOnco.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParoleOncoDbContext))]
-    [Migration("20261126024351_Outbox")]
-    partial class Outbox
+    [Migration("20261126025702_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -142,9 +142,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<string>("ReferenceJson")
                         .IsRequired()
                         .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserAadObjectId")
                         .HasColumnType("text");

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Delivery;
+using ParoleOnco.Tests.Conversations.Harness;
+
+namespace ParoleOnco.Tests.Conversations;
+
+/// <summary>Every proactive card arrives exactly once as people see it, whatever the connector does on the way.</summary>
+public sealed class DeliveryFaultTests
+{
+    [Fact]
+    public async Task Every_card_arrives_exactly_once_through_throttling_outages_slowness_and_dropped_connections()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+        var forms = new List<(Harness.TestUser Clinician, JsonObject Form)>();
+        foreach (var clinician in new[] { world.Clinician, world.OtherClinician, world.Clinician, world.OtherClinician, world.Clinician, world.OtherClinician })
+        {
+            var form = await world.ReferralFormAsync(clinician);
+            form["patientCode"] = Codes[forms.Count];
+            forms.Add((clinician, form));
+        }
+
+        // From here on, everything the bot sends is proactive: through the outbox, into the faults.
+        var faults = new ConnectorFaults(every: 2, ConnectorFault.Throttled, ConnectorFault.Unavailable, ConnectorFault.Slow, ConnectorFault.Dropped);
+        world.Connector.Faults = faults;
+        var referralIds = new List<string>();
+        foreach (var (clinician, form) in forms)
+        {
+            referralIds.Add(await world.SubmitReferralAsync(clinician, form));
+        }
+
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralIds[0], ["apId"] = apId }, World.E1Channel, "c");
+        await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralIds[0] }, World.Personal, "offer");
+
+        Assert.True(faults.Injected.Count == 4, $"Every kind of fault must have been injected: {string.Join(", ", faults.Injected)} in {faults.Requests} requests.");
+        var channelPosts = world.CallsTo(World.E1Channel.ChannelId).Where(c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains("CODE-"));
+        Assert.Equal(Codes, channelPosts.Select(c => PatientCode(c.Card!)).Order());
+        Assert.Single(world.CallsTo(world.Ap.PersonalConversationId), c => c.Method == "POST" && CardQuery.Json(c.Card!).Contains("tel:+15145550199"));
+        Assert.Equal(0, await world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Delivered && m.Status != OutboxStatus.Superseded)));
+    }
+
+    private static readonly string[] Codes = ["CODE-1", "CODE-2", "CODE-3", "CODE-4", "CODE-5", "CODE-6"];
+
+    private static string PatientCode(JsonNode card) => Codes.Single(code => CardQuery.Text(card).Contains(code));
+}

@@ -1,0 +1,66 @@
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+public enum ConnectorFault
+{
+    /// <summary>429 with <c>Retry-After: 1</c>: the connector refused the request.</summary>
+    Throttled,
+
+    /// <summary>503: the connector did not process the request.</summary>
+    Unavailable,
+
+    /// <summary>The answer comes, late.</summary>
+    Slow,
+
+    /// <summary>The connection is dropped before the connector reads the request.</summary>
+    Dropped,
+}
+
+/// <summary>
+/// Which of the bot's posts and updates fail, and how:
+/// every <paramref name="every"/>th request fails, taking the kinds in turn, so every kind is played and a run
+/// replays exactly.
+/// </summary>
+public sealed class ConnectorFaults(int every, params ConnectorFault[] kinds)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<ConnectorFault, int> injected = [];
+    private int requests;
+
+    public IReadOnlyDictionary<ConnectorFault, int> Injected
+    {
+        get
+        {
+            lock (gate)
+            {
+                return new Dictionary<ConnectorFault, int>(injected);
+            }
+        }
+    }
+
+    public int Requests
+    {
+        get
+        {
+            lock (gate)
+            {
+                return requests;
+            }
+        }
+    }
+
+    public ConnectorFault? Next()
+    {
+        lock (gate)
+        {
+            requests++;
+            if (requests % every != 0)
+            {
+                return null;
+            }
+
+            var fault = kinds[(requests / every - 1) % kinds.Length];
+            injected[fault] = injected.GetValueOrDefault(fault) + 1;
+            return fault;
+        }
+    }
+}
