@@ -31,4 +31,20 @@ public sealed record CardActionData
     [JsonPropertyName("phone")] public string? Phone { get; init; }
     [JsonPropertyName("note")] public string? Note { get; init; }
     [JsonPropertyName("reason")] public string? Reason { get; init; }
+
+    [JsonPropertyName("contactDate")] public string? ContactDate { get; init; }
+    [JsonPropertyName("durationMinutes")] public string? DurationMinutes { get; init; }
+    [JsonPropertyName("supportTypes")] public string? SupportTypes { get; init; }
+    [JsonPropertyName("summary")] public string? Summary { get; init; }
+    [JsonPropertyName("needsClinicalAttention")] public string? NeedsClinicalAttention { get; init; }
+    [JsonPropertyName("attentionReason")] public string? AttentionReason { get; init; }
+    [JsonPropertyName("shareWithCareTeam")] public string? ShareWithCareTeam { get; init; }
+    [JsonPropertyName("nextContactDate")] public string? NextContactDate { get; init; }
+    [JsonPropertyName("parkingExpense")] public string? ParkingExpense { get; init; }
+    [JsonPropertyName("kilometres")] public string? Kilometres { get; init; }
+
+    [JsonPropertyName("escalationId")] public string? EscalationId { get; init; }
+
+    [JsonPropertyName("outcome")] public string? Outcome { get; init; }
+    [JsonPropertyName("satisfaction")] public string? Satisfaction { get; init; }
 }

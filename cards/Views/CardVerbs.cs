@@ -16,4 +16,8 @@ public static class CardVerbs
     public const string ReferralPhone = "referral.phone";
     public const string AssignmentAccept = "assignment.accept";
     public const string AssignmentDecline = "assignment.decline";
+    public const string LogbookOpen = "logbook.open";
+    public const string LogbookSubmit = "logbook.submit";
+    public const string EscalationAcknowledge = "escalation.acknowledge";
+    public const string AccompanimentClose = "accompaniment.close";
 }
