@@ -12,13 +12,14 @@ public sealed record FormView(
     CardActionData Values,
     IReadOnlyDictionary<string, string> Errors);
 
-/// <summary>Referral status codes: submitted, matched, accepted, declined.</summary>
+/// <summary>Referral status codes: submitted, matched, accepted, declined, closed (the accompaniment ended).</summary>
 public static class ReferralStatuses
 {
     public const string Submitted = "submitted";
     public const string Matched = "matched";
     public const string Accepted = "accepted";
     public const string Declined = "declined";
+    public const string Closed = "closed";
 }
 
 /// <summary>What every audience may see of a referral. The phone is never here: see <see cref="AssignmentView"/>.</summary>
@@ -41,12 +42,13 @@ public sealed record ReferralView(
 /// <summary>An AP offered by matching, with the reasons (codes of <see cref="Vocabulary.MatchReasons"/>).</summary>
 public sealed record SuggestionView(Guid ApId, string Name, int Score, IReadOnlyList<string> Reasons, int ActivePatients, int Capacity);
 
-/// <summary>Assignment status codes: offered, accepted, declined.</summary>
+/// <summary>Assignment status codes: offered, accepted, declined, closed (the accompaniment ended).</summary>
 public static class AssignmentStatuses
 {
     public const string Offered = "offered";
     public const string Accepted = "accepted";
     public const string Declined = "declined";
+    public const string Closed = "closed";
 }
 
 /// <summary>The assigned AP's view: the only card that carries the patient's phone and the clinician's note.</summary>
