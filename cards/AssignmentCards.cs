@@ -22,7 +22,10 @@ public static class AssignmentCards
             AssignmentStatuses.Accepted => Blocks.Card(
                 [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, TextColor.Good), Blocks.Text(t["OfferAcceptedNext"]), .. Details(t, assignment)],
                 [Call(t, assignment.Phone)]),
-            // Declined: the phone and the note are no longer the AP's to keep.
+            // Closed or declined: the phone and the note are no longer the AP's to keep.
+            AssignmentStatuses.Closed => Blocks.Card(
+                [Blocks.Title(t["OfferTitle"]), Blocks.Colored(t.Label("AssignmentStatus", assignment.Status), null),
+                 Blocks.Text(t["OfferClosedNext"]), Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),
             _ => Blocks.Card(
                 [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, null), Blocks.Text(t["OfferDeclinedNext"]),
                  Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),

@@ -45,6 +45,17 @@ public static class NoticeCards
         return Blocks.Card([Blocks.Colored(t["DeliveryFailed_Title"], TextColor.Attention), Blocks.Text(text)]);
     }
 
+    /// <summary>Tells the coordinators an AP has not logged a contact since a date, even after a reminder.</summary>
+    public static AdaptiveCard LogbookOverdue(string referralNumber, string patientCode, string apName, DateTimeOffset since, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        return Blocks.Card(
+        [
+            Blocks.Colored(t["LogbookOverdue_Title"], TextColor.Warning),
+            Blocks.Text(t.Format("LogbookOverdue_Text", apName, patientCode, referralNumber, CardDates.Date(since))),
+        ]);
+    }
+
     /// <summary>Something failed on our side; nothing typed was lost and trying again is safe.</summary>
     public static AdaptiveCard Error(CultureInfo culture) => Notice(culture, "Error", TextColor.Attention);
 

@@ -11,7 +11,8 @@ public static partial class ReferralCards
 
     /// <summary>
     /// The card in the coordinators' channel: the patient's profile (never the phone nor the note), the ranked
-    /// suggestions, approve or decline. Once decided it shows who decided and when, and no more buttons.
+    /// suggestions, approve or decline. Once decided it shows who decided and when, and no more buttons but the
+    /// phone's (gone too once the accompaniment is closed).
     /// </summary>
     /// <param name="refreshUserIds">Users whose Teams refreshes the card by itself; only the first 60 are kept (Teams' limit).</param>
     /// <param name="revealedPhone">
@@ -40,8 +41,10 @@ public static partial class ReferralCards
             : AssignmentCards.Call(t, revealedPhone);
         if (referral.Decision is not null || referral.Status != ReferralStatuses.Submitted)
         {
-            // Decided: everyone sees the same card, so nothing is left to refresh.
-            return Blocks.Card([.. header, .. DecisionOf(t, referral)], [phoneAction]);
+            // Decided: everyone sees the same card, so nothing is left to refresh. Once the accompaniment has
+            // ended, nobody needs the phone any more: it is no longer offered (unless just revealed).
+            CardAction[] actions = referral.Status == ReferralStatuses.Closed && revealedPhone is null ? [] : [phoneAction];
+            return Blocks.Card([.. header, .. DecisionOf(t, referral)], actions);
         }
 
         var refresh = new Refresh(

@@ -7,7 +7,7 @@ namespace ParoleOnco.Cards;
 /// <summary>Referrals: the clinician's form and status, the coordinators' card and lists.</summary>
 public static partial class ReferralCards
 {
-    /// <summary>The referring clinician's card: submitted → matched → accepted, or declined.</summary>
+    /// <summary>The referring clinician's card: submitted → matched → accepted → closed, or declined.</summary>
     public static AdaptiveCard Status(ReferralView referral, CultureInfo culture)
     {
         var t = Texts.For(culture);
@@ -70,7 +70,8 @@ public static partial class ReferralCards
         {
             ReferralStatuses.Accepted => TextColor.Good,
             ReferralStatuses.Declined => TextColor.Attention,
-            _ => TextColor.Accent,
+            ReferralStatuses.Closed => null,
+            _ => (TextColor?)TextColor.Accent,
         });
 
     internal static TextBlock Submitted(Texts t, ReferralView r) =>

@@ -3,9 +3,17 @@ using ParoleOnco.Cards.Model;
 namespace ParoleOnco.Cards.Building;
 
 /// <summary>Builds a form's inputs with what was typed and, right under each input, its error.</summary>
-internal sealed class FormFields(FormView form, Texts t)
+internal sealed class FormFields(IReadOnlyDictionary<string, string> errors, IReadOnlyList<EstablishmentOption> establishments, Texts t)
 {
-    public bool HasErrors => form.Errors.Count > 0;
+    public FormFields(FormView form, Texts t) : this(form.Errors, form.Establishments, t)
+    {
+    }
+
+    public FormFields(LogbookFormView form, Texts t) : this(form.Errors, [], t)
+    {
+    }
+
+    public bool HasErrors => errors.Count > 0;
 
     public IEnumerable<CardElement> Summary()
     {
@@ -22,13 +30,13 @@ internal sealed class FormFields(FormView form, Texts t)
     public IEnumerable<CardElement> Field(CardInput input)
     {
         yield return input;
-        if (form.Errors.TryGetValue(input.Id, out var code))
+        if (errors.TryGetValue(input.Id, out var code))
         {
             yield return Blocks.Error(t.ErrorMessage(code));
         }
     }
 
-    public InputChoiceSet Establishments(string? value) => EstablishmentChoice(t, form.Establishments, value);
+    public InputChoiceSet Establishments(string? value) => EstablishmentChoice(t, establishments, value);
 
     public static InputChoiceSet EstablishmentChoice(Texts t, IReadOnlyList<EstablishmentOption> establishments, string? value) => new()
     {
@@ -45,12 +53,13 @@ internal sealed class FormFields(FormView form, Texts t)
     public static AdaptiveCard? NoEstablishmentCard(Texts t, string titleKey, IReadOnlyList<EstablishmentOption> establishments) =>
         establishments.Count == 0 ? Blocks.Card([Blocks.Title(t[titleKey]), Blocks.Text(t["NoEstablishment"])]) : null;
 
-    public InputChoiceSet Codes(string id, string labelKey, string group, IReadOnlyList<string> codes, string? value, bool multi = false) => new()
+    public InputChoiceSet Codes(
+        string id, string labelKey, string group, IReadOnlyList<string> codes, string? value, bool multi = false, bool required = true) => new()
     {
         Id = id,
         Label = t[labelKey],
-        IsRequired = true,
-        ErrorMessage = t["Error_required"],
+        IsRequired = required,
+        ErrorMessage = required ? t["Error_required"] : null,
         Choices = [.. codes.Select(code => new Choice(t.Label(group, code), code))],
         Value = value,
         IsMultiSelect = multi,

@@ -30,6 +30,12 @@ internal sealed class Texts
     /// <summary>The message of a <see cref="Vocabulary.ErrorCodes"/> code; a code unknown here still says something useful.</summary>
     public string ErrorMessage(string code) => Resources.GetString($"Error_{code}", culture) ?? this["FieldInvalid"];
 
+    /// <summary>A calendar date (no time, so no time zone to convert): "March 14, 2026", "14 mars 2026".</summary>
+    public string Day(DateOnly date) => date.ToString(this["DayFormat"], culture);
+
+    /// <summary>A number written the way the card's language writes it (12.5 or 12,5).</summary>
+    public string Number(decimal value, string format) => value.ToString(format, culture);
+
     public string Labels(string group, IEnumerable<string> codes) =>
         string.Join(", ", codes.Select(code => Label(group, code)));
 }

@@ -11,6 +11,7 @@ namespace ParoleOnco.Cards.Model;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
+[JsonDerivedType(typeof(InputDate), "Input.Date")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 public abstract record CardElement

@@ -28,6 +28,15 @@ public sealed record InputNumber : CardInput
     public string? Placeholder { get; init; }
 }
 
+/// <summary>A calendar date; Teams sends it as <c>yyyy-MM-dd</c>, and so are value, min and max.</summary>
+public sealed record InputDate : CardInput
+{
+    public string? Value { get; init; }
+    public string? Min { get; init; }
+    public string? Max { get; init; }
+    public string? Placeholder { get; init; }
+}
+
 public sealed record InputToggle : CardInput
 {
     public required string Title { get; init; }

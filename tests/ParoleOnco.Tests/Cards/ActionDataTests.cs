@@ -48,6 +48,11 @@ public class ActionDataTests
     [InlineData("ap-approval-pending", CardVerbs.ApReject, "apId", "11111111-1111-1111-1111-111111111111")]
     [InlineData("ap-profile-approved", CardVerbs.ApPause, "apId", "11111111-1111-1111-1111-111111111111")]
     [InlineData("ap-profile-paused", CardVerbs.ApResume, "apId", "11111111-1111-1111-1111-111111111111")]
+    [InlineData("logbook-form", CardVerbs.LogbookSubmit, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("logbook-form", CardVerbs.LogbookSubmit, "formId", "form-4")]
+    [InlineData("logbook-saved", CardVerbs.LogbookOpen, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("reminder-overdue", CardVerbs.LogbookOpen, "referralId", "7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b")]
+    [InlineData("escalation-alert", CardVerbs.EscalationAcknowledge, "escalationId", "33333333-3333-3333-3333-333333333333")]
     public void Actions_carry_the_key_their_handler_reads(string card, string verb, string key, string value)
     {
         var action = CardTree.Of(CardSamples.Build(card, "en")).Executes().Single(a => (string?)a["verb"] == verb);
@@ -74,6 +79,18 @@ public class ActionDataTests
             id => Assert.True(referral.HasInput(id), id));
         Assert.All(["establishmentId", "languages", "cancerTypes", "ageBand", "modalities", "capacity"],
             id => Assert.True(ap.HasInput(id), id));
+        Assert.All(["referralId", "outcome", "satisfaction"], id => Assert.True(CardTree.Of(CardSamples.Build("logbook-pick", "en")).HasInput(id), id));
+    }
+
+    [Fact]
+    public void Closing_an_accompaniment_reads_back_with_the_chosen_referral_outcome_and_satisfaction()
+    {
+        // What Teams sends: the action's data (empty) merged with the show-card's inputs.
+        var merged = JsonNode.Parse("""{"referralId":"7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b","outcome":"completed","satisfaction":"4"}""")!;
+
+        var data = merged.Deserialize<CardActionData>()!;
+
+        Assert.Equal(("7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b", "completed", "4"), (data.ReferralId, data.Outcome, data.Satisfaction));
     }
 
     [Fact]

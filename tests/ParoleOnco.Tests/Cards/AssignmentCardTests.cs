@@ -59,12 +59,28 @@ public class AssignmentCardTests
     }
 
     [Fact]
-    public void The_ap_patient_list_shows_the_phone_only_once_accepted()
+    public void A_closed_assignment_says_the_accompaniment_ended_with_no_buttons_no_phone_and_no_note()
+    {
+        var tree = CardTree.Of(CardSamples.Build("assignment-closed", "fr-CA"));
+        var json = tree.Root.ToJsonString();
+
+        Assert.Contains("Accompagnement terminé", tree.Text());
+        Assert.Contains("QC-7F3K9", tree.Text());
+        Assert.Empty(tree.Actions());
+        Assert.DoesNotContain(CardSamples.Phone, json);
+        Assert.DoesNotContain(CardSamples.Note, json);
+    }
+
+    [Fact]
+    public void The_ap_patient_list_shows_the_phone_only_while_accepted()
     {
         var offered = ApCards.PatientList([CardSamples.Assignment()], CardSamples.English).ToJson();
         var accepted = ApCards.PatientList([CardSamples.Assignment(AssignmentStatuses.Accepted, CardSamples.At)], CardSamples.English).ToJson();
+        var closed = ApCards.PatientList([CardSamples.Assignment(AssignmentStatuses.Closed, CardSamples.At)], CardSamples.English);
 
         Assert.DoesNotContain(CardSamples.Phone, offered);
         Assert.Contains(CardSamples.Phone, accepted);
+        Assert.DoesNotContain(CardSamples.Phone, closed.ToJson());
+        Assert.Contains("Accompaniment ended", CardTree.Of(closed).Text());
     }
 }

@@ -5,7 +5,7 @@ using ParoleOnco.Cards.Model;
 namespace ParoleOnco.Tests.Cards;
 
 /// <summary>Views in every state the cards show, and every card built from them.</summary>
-internal static class CardSamples
+internal static partial class CardSamples
 {
     public const string Phone = "514 555-0199";
     public const string Note = "Prefers calls in the afternoon";
@@ -79,7 +79,8 @@ internal static class CardSamples
         ["ap-approval-pending"] = c => ApCards.ApprovalRequest(Ap(), c),
         ["ap-approval-approved"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c),
         ["ap-approval-rejected"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Rejected, Decision), c),
-        ["ap-patients"] = c => ApCards.PatientList([Assignment(), Assignment(AssignmentStatuses.Accepted, At)], c),
+        ["ap-patients"] = c => ApCards.PatientList(
+            [Assignment(), Assignment(AssignmentStatuses.Accepted, At), Assignment(AssignmentStatuses.Closed, At)], c),
         ["ap-patients-none"] = c => ApCards.PatientList([], c),
         ["referral-form"] = c => ReferralCards.Form(EmptyForm(), c),
         ["referral-form-errors"] = c => ReferralCards.Form(ReferralFormWithErrors(), c),
@@ -87,21 +88,45 @@ internal static class CardSamples
         ["referral-status-submitted"] = c => ReferralCards.Status(Referral(), c),
         ["referral-status-matched"] = c => ReferralCards.Status(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), c),
         ["referral-status-accepted"] = c => ReferralCards.Status(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), c),
+        ["referral-status-closed"] = c => ReferralCards.Status(AcceptedReferral(ReferralStatuses.Closed), c),
         ["referral-status-declined"] = c => ReferralCards.Status(Referral(ReferralStatuses.Declined, null, DeclineDecision), c),
         ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),
         ["coordinators-no-suggestion"] = c => ReferralCards.ForCoordinators(Referral(), [], RefreshUsers(3), c),
         ["coordinators-phone-revealed"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, "+15145550199"),
         ["coordinators-matched"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Suggestions(), RefreshUsers(3), c),
         ["coordinators-accepted"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), [], [], c),
+        ["coordinators-closed"] = c => ReferralCards.ForCoordinators(AcceptedReferral(ReferralStatuses.Closed), [], [], c),
         ["coordinators-declined"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Declined, null, DeclineDecision), Suggestions(), [], c),
         ["queue"] = c => ReferralCards.Queue([Referral(), Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision)], c),
         ["queue-empty"] = c => ReferralCards.Queue([], c),
         ["queue-long"] = c => ReferralCards.Queue([.. Enumerable.Repeat(Referral(), 100)], c),
-        ["clinician-list"] = c => ReferralCards.ClinicianList([Referral(), Referral(ReferralStatuses.Declined, null, DeclineDecision)], c),
+        ["clinician-list"] = c => ReferralCards.ClinicianList(
+            [Referral(), Referral(ReferralStatuses.Declined, null, DeclineDecision), AcceptedReferral(ReferralStatuses.Closed)], c),
         ["clinician-list-empty"] = c => ReferralCards.ClinicianList([], c),
         ["assignment-offered"] = c => AssignmentCards.Offer(Assignment(), c),
         ["assignment-accepted"] = c => AssignmentCards.Offer(Assignment(AssignmentStatuses.Accepted, At), c),
         ["assignment-declined"] = c => AssignmentCards.Offer(Assignment(AssignmentStatuses.Declined, At), c),
+        ["assignment-closed"] = c => AssignmentCards.Offer(Assignment(AssignmentStatuses.Closed, At), c),
+        ["logbook-pick"] = c => LogbookCards.PickAccompaniment(Accompaniments(3), c),
+        ["logbook-pick-one"] = c => LogbookCards.PickAccompaniment(Accompaniments(1), c),
+        ["logbook-pick-none"] = c => LogbookCards.PickAccompaniment([], c),
+        ["logbook-pick-long"] = c => LogbookCards.PickAccompaniment(Accompaniments(30), c),
+        ["logbook-form"] = c => LogbookCards.Form(EmptyLogbookForm(), c),
+        ["logbook-form-errors"] = c => LogbookCards.Form(LogbookFormWithErrors(), c),
+        ["logbook-saved"] = c => LogbookCards.Saved(Entry(), c),
+        ["logbook-saved-escalated-shared"] = c => LogbookCards.Saved(Entry(escalated: true, shared: true), c),
+        ["reminder-first-contact"] = c => LogbookCards.Reminder(ReminderKind.FirstContact, AcceptedReferral(), At, c),
+        ["reminder-planned-contact"] = c => LogbookCards.Reminder(ReminderKind.PlannedContact, AcceptedReferral(), At, c),
+        ["reminder-overdue"] = c => LogbookCards.Reminder(ReminderKind.Overdue, AcceptedReferral(), At, c),
+        ["shared-summary"] = c => LogbookCards.SharedSummary(Entry(shared: true), c),
+        ["file-sheet"] = c => LogbookCards.FileSheet("QC-7F3K9", SharedSummaries(), c),
+        ["file-sheet-empty"] = c => LogbookCards.FileSheet("QC-7F3K9", [], c),
+        ["file-sheet-long"] = c => LogbookCards.FileSheet("QC-7F3K9", ManySharedSummaries(30), c),
+        ["escalation-alert"] = c => EscalationCards.Alert(Escalation(), c),
+        ["escalation-alert-reannounced"] = c => EscalationCards.Alert(Escalation(3), c),
+        ["escalation-alert-acknowledged"] = c => EscalationCards.Alert(Escalation(2, Decision), c),
+        ["closing"] = c => ClosingCards.Closed(Closing(), c),
+        ["closing-no-satisfaction"] = c => ClosingCards.Closed(Closing(null), c),
         ["help-clinician"] = c => HelpCards.ForAudience(Audience.Clinician, c),
         ["help-coordinator"] = c => HelpCards.ForAudience(Audience.Coordinator, c),
         ["help-ap"] = c => HelpCards.ForAudience(Audience.AccompanyingPatient, c),
@@ -121,6 +146,7 @@ internal static class CardSamples
         ["notice-error"] = NoticeCards.Error,
         ["notice-delivery-failed"] = c => NoticeCards.DeliveryFailed("R-3F9A2C", c),
         ["notice-delivery-failed-general"] = c => NoticeCards.DeliveryFailed(null, c),
+        ["notice-logbook-overdue"] = c => NoticeCards.LogbookOverdue("R-0042", "QC-7F3K9", "Louise Bergeron", At, c),
     };
 
     public static TheoryData<string, string> EveryCardInEveryLanguage()

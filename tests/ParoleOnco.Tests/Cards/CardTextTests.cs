@@ -36,6 +36,9 @@ public partial class CardTextTests
             ["Need"] = Vocabulary.Needs,
             ["Language"] = Vocabulary.Languages,
             ["MatchReason"] = Vocabulary.MatchReasons,
+            ["Outcome"] = Vocabulary.Outcomes,
+            ["Satisfaction"] = Vocabulary.Satisfaction,
+            ["SupportType"] = Vocabulary.Needs,
             ["Error"] = Vocabulary.ErrorCodes,
             ["ReferralStatus"] = Codes(typeof(ReferralStatuses)),
             ["ReferralStatusExplanation"] = Codes(typeof(ReferralStatuses)),
@@ -107,6 +110,8 @@ public partial class CardTextTests
     [InlineData("referral-form", "Patient code", "Consent", "Cancer type", "Needs", "Send the referral")]
     [InlineData("coordinators-pending", "Suggested APs", "Approve the match", "Decline", "Refresh")]
     [InlineData("assignment-offered", "Accept", "Decline", "Call")]
+    [InlineData("logbook-form", "Date of the contact", "Summary of the contact", "Clinical attention", "Save the entry")]
+    [InlineData("escalation-alert", "Referral", "Patient code", "I'm taking care of it")]
     public void French_cards_use_french_labels(string name, params string[] englishLabels)
     {
         var json = CardSamples.Build(name, "fr-CA").ToJson();

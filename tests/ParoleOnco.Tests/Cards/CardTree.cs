@@ -12,6 +12,9 @@ internal sealed class CardTree
 
     public static CardTree Of(AdaptiveCard card) => new(JsonNode.Parse(card.ToJson())!.AsObject());
 
+    /// <summary>One element of a card (a list item, say), to look into it alone.</summary>
+    public static CardTree Of(JsonNode? element) => new(element!.AsObject());
+
     public JsonArray Body => Root["body"]!.AsArray();
 
     /// <summary>Every JSON object of the card, depth first, in document order (nested ShowCard cards included).</summary>

@@ -84,6 +84,27 @@ public class CoordinatorCardTests
     }
 
     [Fact]
+    public void A_closed_referral_says_the_accompaniment_ended_and_no_longer_offers_the_phone()
+    {
+        var tree = CardTree.Of(CardSamples.Build("coordinators-closed", "fr-CA"));
+
+        Assert.Contains("Accompagnement terminé", tree.Text());
+        Assert.Contains("Jumelage approuvé par Marie Tremblay le {{DATE(", tree.Text());
+        Assert.Empty(tree.Actions());
+    }
+
+    [Theory]
+    [InlineData("referral-status-closed", "Accompaniment ended", "The accompaniment has ended.")]
+    [InlineData("clinician-list", "Accompaniment ended", null)]
+    public void A_closed_referral_is_labelled_for_the_clinician(string name, string label, string? explanation)
+    {
+        var text = CardTree.Of(CardSamples.Build(name, "en")).Text();
+
+        Assert.Contains(label, text);
+        Assert.True(explanation is null || text.Contains(explanation));
+    }
+
+    [Fact]
     public void The_phone_shows_only_when_revealed_to_the_coordinator_who_asked()
     {
         var hidden = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French));

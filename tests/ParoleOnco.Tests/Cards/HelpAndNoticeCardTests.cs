@@ -5,12 +5,12 @@ namespace ParoleOnco.Tests.Cards;
 public class HelpAndNoticeCardTests
 {
     [Theory]
-    [InlineData(Audience.Clinician, "fr-CA", new[] { "référer", "références", "aide" })]
-    [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "help" })]
-    [InlineData(Audience.Coordinator, "fr-CA", new[] { "file", "configurer", "aide" })]
-    [InlineData(Audience.Coordinator, "en", new[] { "queue", "setup", "help" })]
-    [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "pause", "aide" })]
-    [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "pause", "help" })]
+    [InlineData(Audience.Clinician, "fr-CA", new[] { "référer", "références", "dossier", "aide" })]
+    [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "file", "help" })]
+    [InlineData(Audience.Coordinator, "fr-CA", new[] { "file", "dossier", "configurer", "aide" })]
+    [InlineData(Audience.Coordinator, "en", new[] { "queue", "file", "setup", "help" })]
+    [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "pause", "aide" })]
+    [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "logbook", "pause", "help" })]
     public void Help_lists_the_commands_of_the_role_in_its_language(Audience audience, string culture, string[] commands)
     {
         var tree = CardTree.Of(HelpCards.ForAudience(audience, System.Globalization.CultureInfo.GetCultureInfo(culture)));
@@ -51,6 +51,14 @@ public class HelpAndNoticeCardTests
     {
         Assert.Contains("Nothing you typed was lost", CardTree.Of(NoticeCards.Error(CardSamples.English)).Text());
         Assert.Contains("Rien de ce que vous avez saisi n'a été perdu", CardTree.Of(NoticeCards.Error(CardSamples.French)).Text());
+    }
+
+    [Fact]
+    public void An_overdue_logbook_tells_the_coordinators_who_and_since_when_after_a_reminder()
+    {
+        var text = CardTree.Of(CardSamples.Build("notice-logbook-overdue", "fr-CA")).Text();
+
+        Assert.Contains("Louise Bergeron n'a consigné aucun contact avec QC-7F3K9 (référence R-0042) depuis le {{DATE(2026-03-14T19:09:26Z,SHORT)}}, malgré un rappel.", text);
     }
 
     [Fact]
