@@ -88,8 +88,8 @@ public static partial class LogbookCards
 
     internal static string Minutes(int minutes) => $"{minutes} min";
 
-    private static ActionExecute Open(Texts t, string titleKey, ReferralView r) =>
-        Blocks.Execute(t[titleKey], CardVerbs.LogbookOpen, new CardActionData { ReferralId = r.Id.ToString() }, ActionStyle.Positive);
+    private static ActionExecute Open(Texts t, string titleKey, ReferralView r, ActionStyle? style = ActionStyle.Positive) =>
+        Blocks.Execute(t[titleKey], CardVerbs.LogbookOpen, new CardActionData { ReferralId = r.Id.ToString() }, style);
 
     private static IEnumerable<CardElement> AttentionReason(Texts t, LogbookEntryView entry) =>
         entry.NeedsClinicalAttention && !string.IsNullOrWhiteSpace(entry.AttentionReason)
@@ -108,7 +108,8 @@ public static partial class LogbookCards
                 (t["AcceptedOnLabel"], CardDates.Date(a.AcceptedAt)),
                 (t["LastContactLabel"], a.LastContactAt is { } last ? CardDates.Date(last) : t["LastContactNone"]),
                 (t["EntriesLabel"], a.Entries.ToString(CultureInfo.InvariantCulture))),
-            new ActionSet { Actions = [Open(t, "LogbookOpenButton", a.Referral)] },
+            // One button per item: a list of primary buttons would all shout at once.
+            new ActionSet { Actions = [Open(t, "LogbookOpenButton", a.Referral, style: null)] },
         ],
     };
 }

@@ -21,7 +21,7 @@ PAROLEONCO_CARDS_OUT="$work/cards" TEAMS_CHECKS_NODE_MODULES="$work/checks/node_
   dotnet test "$repo/tests/ParoleOnco.Tests" --filter "FullyQualifiedName~CardValidationTests" --nologo -v q >/dev/null
 
 for card in referral-form referral-form-errors referral-status-accepted coordinators-pending coordinators-matched \
-            assignment-offered ap-registration ap-approval-pending help-clinician; do
+            assignment-offered ap-registration ap-approval-pending help-clinician logbook-form escalation-alert file-sheet; do
   node "$work/checks/render-card.mjs" "$work/cards/$card.fr-CA.json" "$repo/cards/gallery/$card.png" --width 480 --scale 1
 done
 echo "gallery: $(ls "$repo/cards/gallery"/*.png | wc -l) cards rendered in cards/gallery/"

@@ -31,7 +31,7 @@ public class LogbookPickCardTests
         Assert.Contains("{{DATE(2026-03-14T19:09:26Z,SHORT)}}", text); // accepted
         Assert.Contains("{{DATE(2026-03-17T19:09:26Z,SHORT)}}", text); // last contact of the first
         Assert.Contains("Aucun pour l'instant", text); // the second has none yet
-        Assert.Contains("Entrées au journal de bord", text);
+        Assert.Contains("Entrées au journal", text);
     }
 
     [Fact]
