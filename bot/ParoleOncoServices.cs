@@ -6,10 +6,12 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Help;
+using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
+using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Teams;
 
@@ -50,7 +52,9 @@ public static class ParoleOncoServices
             .AddCommand<ReferCommand>()
             .AddCommand<ReferralsCommand>()
             .AddCommand<QueueCommand>()
-            .AddCommand<PatientsCommand>();
+            .AddCommand<PatientsCommand>()
+            .AddCommand<LogbookCommand>()
+            .AddCommand<FileCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -63,10 +67,15 @@ public static class ParoleOncoServices
             .AddVerb<RefreshReferral>()
             .AddVerb<ShowReferralPhone>()
             .AddVerb<AcceptAssignment>()
-            .AddVerb<DeclineAssignment>();
+            .AddVerb<DeclineAssignment>()
+            .AddVerb<OpenLogbookForm>()
+            .AddVerb<SubmitLogbookEntry>()
+            .AddVerb<AcknowledgeEscalation>()
+            .AddVerb<CloseAccompaniment>();
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
         services.AddDelivery();
+        services.AddLogbook();
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);
@@ -75,6 +84,7 @@ public static class ParoleOncoServices
     private static IServiceCollection AddDelivery(this IServiceCollection services)
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.AddSingleton(DeliveryInstance.Create());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DeliveryLimits>();
         services.AddSingleton<DeliveryPipeline>();
@@ -82,6 +92,20 @@ public static class ParoleOncoServices
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+
+    private static IServiceCollection AddLogbook(this IServiceCollection services)
+    {
+        services.AddOptions<LogbookOptions>().BindConfiguration(LogbookOptions.Section);
+        services.AddSingleton<ProgramCalendar>();
+        services.AddScoped<Accompaniments>();
+        services.AddScoped<LogbookPresenter>();
+        services.AddScoped<FirstContact>();
+        services.AddScoped<LogbookReminders>();
+        services.AddScoped<ReminderSchedule>();
+        services.AddScoped<ReminderFiring>();
+        services.AddHostedService<ReminderWorker>();
         return services;
     }
 

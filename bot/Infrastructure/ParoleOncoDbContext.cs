@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
+using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 
@@ -23,6 +25,9 @@ public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(
     public DbSet<StoredConversation> Conversations => Set<StoredConversation>();
     public DbSet<PostedCard> PostedCards => Set<PostedCard>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -68,6 +73,29 @@ public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(
             conversation.HasIndex(c => c.ChannelId);
         });
         modelBuilder.Entity<PostedCard>().HasKey(p => p.Key);
+        modelBuilder.Entity<LogbookEntry>(entry =>
+        {
+            entry.HasKey(e => e.Id);
+            entry.HasIndex(e => e.FormId).IsUnique();
+            entry.HasIndex(e => e.ReferralId);
+            entry.Property(e => e.SupportTypes).HasConversion(CodeList.Converter, CodeList.Comparer);
+            entry.Property(e => e.ParkingExpense).HasPrecision(8, 2);
+            entry.Property(e => e.Kilometres).HasPrecision(8, 2);
+        });
+        modelBuilder.Entity<Escalation>(escalation =>
+        {
+            escalation.HasKey(e => e.Id);
+            escalation.HasIndex(e => e.ReferralId);
+            escalation.Property(e => e.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<Reminder>(reminder =>
+        {
+            reminder.HasKey(r => r.Id);
+            reminder.HasIndex(r => new { r.Status, r.DueAt });
+            reminder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+            reminder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            reminder.Property(r => r.Version).IsConcurrencyToken();
+        });
         modelBuilder.Entity<OutboxMessage>(message =>
         {
             message.HasKey(m => m.Id);

@@ -5,6 +5,9 @@ public enum AssignmentStatus
     Offered,
     Accepted,
     Declined,
+
+    /// <summary>The accompaniment ended.</summary>
+    Closed,
 }
 
 /// <summary>A referral offered to one AP. A declined assignment stays, so the AP is not offered that patient again.</summary>
@@ -23,6 +26,16 @@ public sealed class Assignment
     public void Accept(DateTimeOffset at) => Answer(AssignmentStatus.Accepted, at);
 
     public void Decline(DateTimeOffset at) => Answer(AssignmentStatus.Declined, at);
+
+    public void Close()
+    {
+        if (Status != AssignmentStatus.Accepted)
+        {
+            throw new InvalidOperationException($"Assignment {Id} is {Status}: only an accepted one closes.");
+        }
+
+        Status = AssignmentStatus.Closed;
+    }
 
     private void Answer(AssignmentStatus status, DateTimeOffset at)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
@@ -13,7 +14,12 @@ namespace ParoleOnco.Features.Assignments;
 /// a repeated click shows the answer already given.
 /// </summary>
 public sealed class AssignmentAnswer(
-    ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter, AuditTrail audit, TimeProvider clock)
+    ParoleOncoDbContext db,
+    Roles roles,
+    ReferralPresenter presenter,
+    AuditTrail audit,
+    FirstContact firstContact,
+    TimeProvider clock)
 {
     public async Task<TurnResult> AnswerAsync(TurnRequest request, bool accept, CancellationToken cancellationToken)
     {
@@ -58,6 +64,12 @@ public sealed class AssignmentAnswer(
         }
 
         var card = await presenter.AssignmentCardAsync(referral, assignment, caller.Culture, cancellationToken);
-        return new TurnResult(card, await presenter.DeliveriesAsync(referral, cancellationToken));
+        var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
+        if (accept)
+        {
+            deliveries.Add(firstContact.Plan(referral, caller, now));
+        }
+
+        return new TurnResult(card, deliveries);
     }
 }

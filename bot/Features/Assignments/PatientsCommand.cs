@@ -39,7 +39,7 @@ public sealed class PatientsCommand(
             presenter.ToView(x.referral, ap.Name),
             protector.Unprotect(x.referral.ProtectedPhone),
             x.referral.ProtectedNote is { } note ? protector.Unprotect(note) : null,
-            x.assignment.Status == AssignmentStatus.Offered ? AssignmentStatuses.Offered : AssignmentStatuses.Accepted,
+            ReferralPresenter.StatusCode(x.assignment.Status),
             x.assignment.AnsweredAt)).ToList();
         foreach (var x in mine)
         {

@@ -8,10 +8,8 @@ namespace ParoleOnco.Features.Delivery;
 /// Takes due messages for this instance. A claim is an optimistic update of the message's version: of two
 /// instances claiming the same message, one wins. A claim expires, so a crashed instance's messages come back.
 /// </summary>
-public sealed class OutboxClaims(ParoleOncoDbContext db, TimeProvider clock, IOptions<DeliveryOptions> options)
+public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instance, TimeProvider clock, IOptions<DeliveryOptions> options)
 {
-    public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int count, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -24,7 +22,7 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, TimeProvider clock, IOp
         var claimed = new List<OutboxMessage>();
         foreach (var message in due)
         {
-            message.ClaimedBy = Instance;
+            message.ClaimedBy = instance.Name;
             message.ClaimedUntil = now + options.Value.ClaimFor;
             message.Version++;
             try

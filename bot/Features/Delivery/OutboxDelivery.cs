@@ -10,6 +10,7 @@ namespace ParoleOnco.Features.Delivery;
 /// <summary>Delivers one claimed message and records what happened to it.</summary>
 public sealed partial class OutboxDelivery(
     ParoleOncoDbContext db,
+    DeliveryInstance instance,
     ICardSender sender,
     DeliveryLimits limits,
     DeliveryPipeline pipeline,
@@ -22,7 +23,7 @@ public sealed partial class OutboxDelivery(
     public async Task DeliverAsync(OutboxMessage claimed, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(
-            m => m.Id == claimed.Id && m.ClaimedBy == OutboxClaims.Instance && m.Status == OutboxStatus.Pending, cancellationToken);
+            m => m.Id == claimed.Id && m.ClaimedBy == instance.Name && m.Status == OutboxStatus.Pending, cancellationToken);
         if (message is null)
         {
             return;

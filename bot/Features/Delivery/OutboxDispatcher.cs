@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParoleOnco.Infrastructure;
@@ -26,7 +27,7 @@ internal sealed partial class OutboxDispatcher(
             {
                 delivered = await DeliverDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
                 // The database was unreachable or busy: the messages stay pending for the next round.
                 LogRoundFailed(logger, ex.GetType().Name);

@@ -10,7 +10,8 @@ namespace ParoleOnco.Features.Referrals;
 /// <summary><c>queue</c>: in a coordinators' channel, the referrals waiting for a match, oldest first.</summary>
 public sealed class QueueCommand(ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter, AuditTrail audit) : ICommandHandler
 {
-    public IReadOnlyList<string> Words => ["queue", "file"];
+    // Not "file" in French: `file CODE` is the patient's file sheet in both languages.
+    public IReadOnlyList<string> Words => ["queue", "attente"];
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {

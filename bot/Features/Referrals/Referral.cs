@@ -29,6 +29,9 @@ public sealed class Referral
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DeclineReason { get; private set; }
     public DateTimeOffset? AcceptedAt { get; private set; }
+    public string? Outcome { get; private set; }
+    public int? Satisfaction { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
     public int Version { get; private set; }
 
     public bool IsOpen => Status == ReferralStatus.Submitted;
@@ -54,6 +57,19 @@ public sealed class Referral
         RequireAssignedTo(apId);
         Status = ReferralStatus.Accepted;
         AcceptedAt = at;
+        Version++;
+    }
+
+    /// <summary>The AP ends the accompaniment, with its outcome and the patient's satisfaction if they gave it.</summary>
+    public void Close(Guid apId, string outcome, int? satisfaction, DateTimeOffset at)
+    {
+        Require(ReferralStatus.Accepted);
+        if (ApId != apId)
+        {
+            throw new InvalidReferralTransitionException(Id, Status, "accompanied by another AP");
+        }
+
+        (Status, Outcome, Satisfaction, ClosedAt) = (ReferralStatus.Closed, outcome, satisfaction, at);
         Version++;
     }
 

@@ -105,18 +105,20 @@ public sealed class ReferralPresenter(
     private static DecisionView? Decision(Referral referral) =>
         referral is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at, referral.DeclineReason) : null;
 
-    private static string StatusCode(ReferralStatus status) => status switch
+    public static string StatusCode(ReferralStatus status) => status switch
     {
         ReferralStatus.Submitted => ReferralStatuses.Submitted,
         ReferralStatus.Matched => ReferralStatuses.Matched,
         ReferralStatus.Accepted => ReferralStatuses.Accepted,
+        ReferralStatus.Closed => ReferralStatuses.Closed,
         _ => ReferralStatuses.Declined,
     };
 
-    private static string StatusCode(AssignmentStatus status) => status switch
+    public static string StatusCode(AssignmentStatus status) => status switch
     {
         AssignmentStatus.Offered => AssignmentStatuses.Offered,
         AssignmentStatus.Accepted => AssignmentStatuses.Accepted,
+        AssignmentStatus.Closed => AssignmentStatuses.Closed,
         _ => AssignmentStatuses.Declined,
     };
 }

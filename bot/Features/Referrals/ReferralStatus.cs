@@ -13,4 +13,7 @@ public enum ReferralStatus
 
     /// <summary>The coordinators declined the referral.</summary>
     Declined,
+
+    /// <summary>The accompaniment ended; the AP's capacity is free again.</summary>
+    Closed,
 }

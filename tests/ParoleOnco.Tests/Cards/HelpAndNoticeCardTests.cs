@@ -7,7 +7,7 @@ public class HelpAndNoticeCardTests
     [Theory]
     [InlineData(Audience.Clinician, "fr-CA", new[] { "référer", "références", "dossier", "aide" })]
     [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "file", "help" })]
-    [InlineData(Audience.Coordinator, "fr-CA", new[] { "file", "dossier", "configurer", "aide" })]
+    [InlineData(Audience.Coordinator, "fr-CA", new[] { "attente", "dossier", "configurer", "aide" })]
     [InlineData(Audience.Coordinator, "en", new[] { "queue", "file", "setup", "help" })]
     [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "pause", "aide" })]
     [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "logbook", "pause", "help" })]

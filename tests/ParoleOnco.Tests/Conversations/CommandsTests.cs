@@ -56,7 +56,7 @@ public sealed class CommandsTests
         await world.BindE1ChannelAsync();
         await world.SubmitReferralAsync(world.Clinician);
 
-        await world.Teams.SayAsync(world.Coordinator, "file", World.E1Channel);
+        await world.Teams.SayAsync(world.Coordinator, "attente", World.E1Channel);
         await world.Teams.SayAsync(world.Clinician, "queue", World.Personal);
 
         Assert.Contains("CHUM-0042", CardQuery.Text(world.LastCallTo(World.E1Channel.ThreadId).Card!));

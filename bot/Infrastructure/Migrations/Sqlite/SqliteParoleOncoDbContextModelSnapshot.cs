@@ -236,6 +236,122 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.ToTable("CoordinatorChannels");
                 });
 
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Announcements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LogbookEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedReason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.LogbookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContactDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Kilometres")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsClinicalAttention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextContactDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ParkingExpense")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAttentionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSummary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithCareTeam")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId")
+                        .IsUnique();
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("LogbookEntries");
+                });
+
             modelBuilder.Entity("ParoleOnco.Features.Onboarding.AccompanyingPatient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +440,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -356,6 +475,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PatientCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -374,6 +496,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<string>("ReferrerName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -397,6 +522,48 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.HasIndex("EstablishmentId", "Status");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("Reminders");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Delivery;
+using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,14 @@ public sealed class World : IAsyncDisposable
         return world;
     }
 
+    /// <summary>A second bot instance on the same database, clock and connector, as a scaled-out deployment runs.</summary>
+    public BotApp StartAnotherInstance()
+    {
+        var another = new BotApp(Database, Clock, [Admin.AadObjectId]);
+        _ = another.Services; // starts its host: its workers run from now on
+        return another;
+    }
+
     /// <summary>Stops the bot process and starts a new one on the same database, as a deployment or crash would.</summary>
     public async Task RestartBotAsync()
     {
@@ -73,7 +82,9 @@ public sealed class World : IAsyncDisposable
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         var now = Clock.GetUtcNow();
-        while (await QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)))
+        while (await QueryAsync(async db =>
+            await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            || await db.Reminders.AnyAsync(r => r.Status == ReminderStatus.Pending && r.DueAt <= now)))
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -82,6 +93,27 @@ public sealed class World : IAsyncDisposable
 
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>Moves the program's clock on, and waits for what came due to be done and delivered.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await SettleAsync();
+    }
+
+    public Task AdvanceToAsync(DateTimeOffset when) => AdvanceAsync(when - Clock.GetUtcNow());
+
+    /// <summary>A referral the AP accepted, as the whole journey leaves it; returns its id.</summary>
+    public async Task<string> AcceptedReferralAsync(int capacity = 2)
+    {
+        await BindE1ChannelAsync();
+        var apId = await ApprovedApAsync(Ap, capacity: capacity);
+        var referralId = await SubmitReferralAsync(Clinician);
+        await Teams.ClickAsync(Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, E1Channel, "referral-card");
+        var offer = CallsTo(Ap.PersonalConversationId).Last(c => CardQuery.HasVerb(c.Card!, CardVerbs.AssignmentAccept));
+        await Teams.ClickAsync(Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralId }, Personal, offer.ActivityId!);
+        return referralId;
     }
 
     /// <summary>Reads the bot's database as it is now.</summary>

@@ -59,7 +59,9 @@ public class BotRouteTableTests
     [InlineData("help", "aide")]
     [InlineData("refer", "référer")]
     [InlineData("referrals", "références")]
-    [InlineData("queue", "file")]
+    [InlineData("queue", "attente")]
+    [InlineData("file", "dossier")]
+    [InlineData("logbook", "journal")]
     [InlineData("join", "inscription")]
     [InlineData("setup", "configurer")]
     public void A_command_answers_to_its_English_and_its_French_word(string english, string french)

@@ -1,0 +1,49 @@
+namespace ParoleOnco.Features.Reminders;
+
+public enum ReminderKind
+{
+    /// <summary>A planned contact's date came: ask the AP how it went.</summary>
+    PlannedContact,
+
+    /// <summary>No entry since <see cref="Reminder.Since"/>: one gentle reminder to the AP.</summary>
+    LogbookOverdue,
+
+    /// <summary>Still no entry after the reminder: the coordinators are told.</summary>
+    CoordinatorOverdue,
+
+    /// <summary>An escalation nobody acknowledged yet is announced again.</summary>
+    EscalationReannounce,
+}
+
+public enum ReminderStatus
+{
+    Pending,
+    Done,
+}
+
+/// <summary>
+/// Work due at a time, kept in the database so it survives restarts. Firing is a claim on <see cref="Version"/>
+/// in the same transaction as the messages it sends: with several bot instances, a reminder fires once.
+/// </summary>
+public sealed class Reminder
+{
+    public Guid Id { get; init; }
+    public ReminderKind Kind { get; init; }
+    public Guid ReferralId { get; init; }
+    public Guid? EscalationId { get; init; }
+
+    /// <summary>An entry written after this moment answers the reminder.</summary>
+    public DateTimeOffset Since { get; init; }
+
+    public DateTimeOffset DueAt { get; init; }
+    public ReminderStatus Status { get; private set; }
+    public DateTimeOffset? DoneAt { get; private set; }
+    public int Version { get; private set; }
+
+    public void Done(DateTimeOffset at)
+    {
+        Status = ReminderStatus.Done;
+        DoneAt = at;
+        Version++;
+    }
+}

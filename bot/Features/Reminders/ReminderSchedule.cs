@@ -1,0 +1,18 @@
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Reminders;
+
+/// <summary>Adds reminders to the turn's unit of work: they exist exactly when the change that wants them is saved.</summary>
+public sealed class ReminderSchedule(ParoleOncoDbContext db)
+{
+    public void Add(ReminderKind kind, Guid referralId, DateTimeOffset since, DateTimeOffset dueAt, Guid? escalationId = null) =>
+        db.Reminders.Add(new Reminder
+        {
+            Id = Guid.NewGuid(),
+            Kind = kind,
+            ReferralId = referralId,
+            EscalationId = escalationId,
+            Since = since,
+            DueAt = dueAt,
+        });
+}

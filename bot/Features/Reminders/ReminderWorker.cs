@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParoleOnco.Features.Delivery;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Reminders;
+
+/// <summary>Fires due reminders. The schedule lives in the database, so a restart loses none and any instance may fire them.</summary>
+internal sealed partial class ReminderWorker(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<ReminderWorker> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await FireDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            {
+                LogRoundFailed(logger, ex.GetType().Name);
+            }
+
+            // Real time between polls: the business clock decides what is due, not how often to look.
+            await Task.Delay(options.Value.PollInterval, TimeProvider.System, stoppingToken);
+        }
+    }
+
+    private async Task FireDueAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = clock.GetUtcNow();
+            due = await scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>().Reminders.AsNoTracking()
+                .Where(r => r.Status == ReminderStatus.Pending && r.DueAt <= now)
+                .OrderBy(r => r.DueAt)
+                .Select(r => r.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in due)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ReminderFiring>().FireAsync(id, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder round failed ({Error}); due reminders wait for the next round")]
+    private static partial void LogRoundFailed(ILogger logger, string error);
+}
