@@ -42,6 +42,26 @@ public sealed class DeliveryFaultTests
         Assert.Equal(0, await world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Delivered && m.Status != OutboxStatus.Superseded)));
     }
 
+    [Fact]
+    public async Task A_message_Teams_refuses_for_good_is_not_retried_and_the_coordinators_are_told()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+        var faults = new ConnectorFaults(every: 1, ConnectorFault.Forbidden) { OnlyIn = world.Ap.PersonalConversationId };
+        world.Connector.Faults = faults;
+
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, World.E1Channel, "c");
+
+        Assert.Equal(1, faults.Requests);
+        var failed = await world.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.Status == OutboxStatus.Failed));
+        Assert.StartsWith("403", failed.LastError);
+        var number = "R-" + Guid.Parse(referralId).ToString("N")[..6].ToUpperInvariant();
+        var notice = CardTexts.Get("DeliveryFailed_Title", "fr-CA");
+        Assert.Contains(world.CallsTo(World.E1Channel.ChannelId), c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains(notice) && CardQuery.Text(c.Card!).Contains(number));
+    }
+
     private static readonly string[] Codes = ["CODE-1", "CODE-2", "CODE-3", "CODE-4", "CODE-5", "CODE-6"];
 
     private static string PatientCode(JsonNode card) => Codes.Single(code => CardQuery.Text(card).Contains(code));

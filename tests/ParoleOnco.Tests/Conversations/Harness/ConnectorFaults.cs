@@ -13,6 +13,9 @@ public enum ConnectorFault
 
     /// <summary>The connection is dropped before the connector reads the request.</summary>
     Dropped,
+
+    /// <summary>403 BotNotInConversationRoster: the person removed the app; retrying never helps.</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -48,8 +51,16 @@ public sealed class ConnectorFaults(int every, params ConnectorFault[] kinds)
         }
     }
 
-    public ConnectorFault? Next()
+    /// <summary>Only requests to this conversation fail, when set.</summary>
+    public string? OnlyIn { get; init; }
+
+    public ConnectorFault? Next(string conversationId)
     {
+        if (OnlyIn is not null && OnlyIn != conversationId)
+        {
+            return null;
+        }
+
         lock (gate)
         {
             requests++;

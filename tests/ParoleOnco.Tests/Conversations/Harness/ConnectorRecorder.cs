@@ -48,7 +48,7 @@ public sealed class ConnectorRecorder : IAsyncDisposable
     {
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, string? replyToId, HttpContext context) =>
         {
-            if (await FaultAsync(context) is { } failed)
+            if (await FaultAsync(context, conversationId) is { } failed)
             {
                 return failed;
             }
@@ -59,7 +59,7 @@ public sealed class ConnectorRecorder : IAsyncDisposable
         });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpContext context) =>
         {
-            if (await FaultAsync(context) is { } failed)
+            if (await FaultAsync(context, conversationId) is { } failed)
             {
                 return failed;
             }
@@ -79,9 +79,9 @@ public sealed class ConnectorRecorder : IAsyncDisposable
     }
 
     /// <summary>Plays the next fault, if any: returns the failed answer, or null to carry on (maybe late).</summary>
-    private async Task<IResult?> FaultAsync(HttpContext context)
+    private async Task<IResult?> FaultAsync(HttpContext context, string conversationId)
     {
-        switch (Faults?.Next())
+        switch (Faults?.Next(Uri.UnescapeDataString(conversationId)))
         {
             case ConnectorFault.Throttled:
                 context.Response.Headers.RetryAfter = "1";
@@ -91,6 +91,8 @@ public sealed class ConnectorRecorder : IAsyncDisposable
             case ConnectorFault.Slow:
                 await Task.Delay(TimeSpan.FromMilliseconds(800));
                 return null;
+            case ConnectorFault.Forbidden:
+                return Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
             case ConnectorFault.Dropped:
                 context.Abort();
                 return Results.Empty;

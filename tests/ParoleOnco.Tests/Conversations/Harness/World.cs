@@ -56,13 +56,8 @@ public sealed class World : IAsyncDisposable
         return world;
     }
 
-    /// <summary>A second bot instance on the same database, clock and connector, as a scaled-out deployment runs.</summary>
-    public BotApp StartAnotherInstance()
-    {
-        var another = new BotApp(Database, Clock, [Admin.AadObjectId]);
-        _ = another.Services; // starts its host: its workers run from now on
-        return another;
-    }
+    /// <summary>Stops the in-process bot, leaving its database and connector to bot processes the test starts.</summary>
+    public async Task StopBotAsync() => await bot.DisposeAsync();
 
     /// <summary>Stops the bot process and starts a new one on the same database, as a deployment or crash would.</summary>
     public async Task RestartBotAsync()
