@@ -15,18 +15,24 @@ public sealed partial class AdapterWithErrorHandler : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
-            // The type only: messages of database or connector exceptions may quote patient data.
-            LogTurnFailed(logger, exception, turnContext.Activity.Type, exception.GetType().Name);
-            if (turnContext.Activity.Type == ActivityTypes.Event)
+            LogTurnFailed(logger, turnContext.Activity.Type, exception.GetType().Name);
+            var card = NoticeCards.Error(Caller.CultureFor(turnContext.Activity.Locale));
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
-                return; // a proactive turn: nobody is waiting for an answer, and its caller handles the failure
+                // Answer the click itself: the error replaces the card for the clicker, nothing is posted for all.
+                await turnContext.SendActivityAsync(new Activity
+                {
+                    Type = ActivityTypesEx.InvokeResponse,
+                    Value = new InvokeResponse { Status = 200, Body = CardAttachments.ToInvokeResponse(card) },
+                });
+                return;
             }
 
-            var card = NoticeCards.Error(Caller.CultureFor(turnContext.Activity.Locale));
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(card));
         };
     }
 
+    // The type only: messages and stacks of database or connector exceptions may quote patient data.
     [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn failed: {ExceptionType}")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string exceptionType);
+    private static partial void LogTurnFailed(ILogger logger, string activityType, string exceptionType);
 }

@@ -54,11 +54,8 @@ public sealed class TeamsCardSender(
     {
         var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = JObject.Parse(card.CardJson) });
         var posted = await postedCards.FindAsync(card.Key, cancellationToken);
-        if (posted is not null)
+        if (posted is not null && await UpdatedAsync(posted, message, reference, cancellationToken))
         {
-            reference.Conversation.Id = posted.ConversationId;
-            message.Id = posted.ActivityId;
-            await proactive.RunAsync(reference, (turn, ct) => turn.UpdateActivityAsync(message, ct), cancellationToken);
             return;
         }
 
@@ -67,6 +64,25 @@ public sealed class TeamsCardSender(
         if (activityId is not null)
         {
             await postedCards.RememberAsync(card.Key, reference.Conversation.Id, activityId, cancellationToken);
+        }
+    }
+
+    /// <summary>Updates the message showing the card; false when Teams no longer has it, so the card is posted anew.</summary>
+    private async Task<bool> UpdatedAsync(PostedCard posted, IMessageActivity message, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var conversation = reference.Conversation.Id;
+        reference.Conversation.Id = posted.ConversationId;
+        message.Id = posted.ActivityId;
+        try
+        {
+            await proactive.RunAsync(reference, (turn, ct) => turn.UpdateActivityAsync(message, ct), cancellationToken);
+            return true;
+        }
+        catch (ErrorResponseException ex) when (ex.Response?.StatusCode == HttpStatusCode.NotFound)
+        {
+            await postedCards.ForgetAsync(posted.Key, cancellationToken);
+            (reference.Conversation.Id, message.Id) = (conversation, null);
+            return false;
         }
     }
 

@@ -32,7 +32,22 @@ public static class TeamsServices
     public static IEndpointRouteBuilder MapTeamsEdge(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+            adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .AddEndpointFilter(LocalOnlyWithoutAppId);
         return endpoints;
+    }
+
+    /// <summary>
+    /// Without an app id the SDK authenticates nobody: anyone reaching the port could claim any identity and point
+    /// the bot's replies anywhere. That mode is for a developer's machine, so it answers loopback callers only.
+    /// </summary>
+    private static async ValueTask<object?> LocalOnlyWithoutAppId(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var anonymous = http.RequestServices.GetRequiredService<BotIdentity>().AppId.Length == 0;
+        var remote = http.Connection.RemoteIpAddress;
+        return anonymous && remote is not null && !System.Net.IPAddress.IsLoopback(remote)
+            ? Results.StatusCode(StatusCodes.Status403Forbidden)
+            : await next(context);
     }
 }

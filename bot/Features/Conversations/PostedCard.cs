@@ -6,5 +6,4 @@ public sealed class PostedCard
     public required string Key { get; init; }
     public required string ConversationId { get; set; }
     public required string ActivityId { get; set; }
-    public DateTimeOffset PostedAt { get; set; }
 }

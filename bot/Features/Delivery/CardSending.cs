@@ -1,7 +1,7 @@
 namespace ParoleOnco.Features.Delivery;
 
 /// <summary>A card on its way, as the sender needs it: who, which message (posted once, then updated), what.</summary>
-public sealed record OutgoingCard(Conversations.Recipient To, string Key, string CardJson, long MessageId);
+public sealed record OutgoingCard(Conversations.Recipient To, string Key, string CardJson);
 
 public enum SendStatus
 {

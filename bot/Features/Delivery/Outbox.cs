@@ -4,7 +4,7 @@ using ParoleOnco.Infrastructure;
 namespace ParoleOnco.Features.Delivery;
 
 /// <summary>Queues a turn's deliveries in the turn's own unit of work; the dispatcher is woken once it commits.</summary>
-public sealed class Outbox(ParoleOncoDbContext db, TimeProvider clock)
+public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protector, TimeProvider clock)
 {
     public void Enqueue(IEnumerable<CardDelivery> deliveries)
     {
@@ -22,7 +22,7 @@ public sealed class Outbox(ParoleOncoDbContext db, TimeProvider clock)
                 RecipientKind = kind,
                 RecipientId = id,
                 Key = delivery.Key,
-                CardJson = delivery.Card.ToJson(),
+                ProtectedCard = protector.Protect(delivery.Card.ToJson()),
                 EstablishmentId = establishment,
                 CreatedAt = now,
                 NextAttemptAt = now,

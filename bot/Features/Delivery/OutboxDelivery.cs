@@ -15,6 +15,7 @@ public sealed partial class OutboxDelivery(
     DeliveryLimits limits,
     DeliveryPipeline pipeline,
     Outbox outbox,
+    PatientDataProtector protector,
     Locales locales,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
@@ -29,7 +30,8 @@ public sealed partial class OutboxDelivery(
             return;
         }
 
-        if (await db.OutboxMessages.AnyAsync(m => m.Key == message.Key && m.Id > message.Id && m.Status == OutboxStatus.Pending, cancellationToken))
+        // A newer card for the same message, delivered or not, shows a later state: an older retry must not overwrite it.
+        if (await db.OutboxMessages.AnyAsync(m => m.Key == message.Key && m.Id > message.Id, cancellationToken))
         {
             Close(message, OutboxStatus.Superseded);
         }
@@ -50,9 +52,25 @@ public sealed partial class OutboxDelivery(
         }
     }
 
+    /// <summary>Records a failed attempt that threw: tried again later, given up on after the last attempt.</summary>
+    public async Task PostponeAsync(long messageId, string error, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId && m.Status == OutboxStatus.Pending, cancellationToken);
+        if (message is null)
+        {
+            return;
+        }
+
+        message.Attempts++;
+        message.LastError = error;
+        Reschedule(message);
+        message.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, message.CardJson, message.Id);
+        var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, protector.Unprotect(message.ProtectedCard));
         var partition = $"{message.RecipientKind}:{message.RecipientId}";
         var result = await pipeline.ExecuteAsync(async ct =>
         {
@@ -67,15 +85,26 @@ public sealed partial class OutboxDelivery(
             Close(message, OutboxStatus.Delivered);
             message.DeliveredAt = clock.GetUtcNow();
         }
-        else if (result.Status == SendStatus.Final || message.Attempts >= options.Value.MaxAttempts)
+        else if (result.Status == SendStatus.Final)
         {
             GiveUp(message);
         }
         else
         {
-            message.ClaimedUntil = null;
-            message.NextAttemptAt = clock.GetUtcNow() + options.Value.RescheduleDelay * Math.Pow(2, message.Attempts - 1);
+            Reschedule(message);
         }
+    }
+
+    private void Reschedule(OutboxMessage message)
+    {
+        if (message.Attempts >= options.Value.MaxAttempts)
+        {
+            GiveUp(message);
+            return;
+        }
+
+        message.ClaimedUntil = null;
+        message.NextAttemptAt = clock.GetUtcNow() + options.Value.RescheduleDelay * Math.Pow(2, message.Attempts - 1);
     }
 
     private void GiveUp(OutboxMessage message)
@@ -89,7 +118,7 @@ public sealed partial class OutboxDelivery(
             var notice = NoticeCards.DeliveryFailed(
                 MessageKeys.ReferralIdIn(message.Key) is { } referralId ? ReferralPresenter.Number(referralId) : null,
                 locales.OfEstablishment(establishmentId));
-            outbox.Enqueue([new CardDelivery(new Recipient.CoordinatorsOf(establishmentId), $"delivery-failed/{message.Id}", notice)]);
+            outbox.Enqueue([new CardDelivery(new Recipient.CoordinatorsOf(establishmentId), MessageKeys.DeliveryFailed(message.Id), notice)]);
         }
     }
 
@@ -97,6 +126,7 @@ public sealed partial class OutboxDelivery(
     {
         message.Status = status;
         message.ClaimedUntil = null;
+        message.ProtectedCard = ""; // nothing of the patient stays once the message is done with
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering outbox message {Id} ({Key}): {Error}")]

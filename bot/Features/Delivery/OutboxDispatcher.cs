@@ -60,12 +60,31 @@ internal sealed partial class OutboxDispatcher(
             {
                 foreach (var message in messages)
                 {
-                    await using var messageScope = scopes.CreateAsyncScope();
-                    await messageScope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(message, ct);
+                    await DeliverOneAsync(message, ct);
                 }
             });
         return claimed.Count;
     }
+
+    private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whatever one message throws (an undecryptable card, an expired secret), the others still go out,
+            // and this one is tried again later, then given up on like any failing message.
+            LogMessageFailed(logger, message.Id, ex.GetType().Name);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().PostponeAsync(message.Id, ex.GetType().Name, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} failed ({Error}); it is postponed")]
+    private static partial void LogMessageFailed(ILogger logger, long id, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox round failed ({Error}); pending messages wait for the next round")]
     private static partial void LogRoundFailed(ILogger logger, string error);

@@ -22,7 +22,8 @@ public sealed class OutboxMessage
     public required string RecipientKind { get; init; }
     public required string RecipientId { get; init; }
     public required string Key { get; init; }
-    public required string CardJson { get; init; }
+    /// <summary>The card, encrypted: cards for APs carry the patient's phone and the logbook's words. Emptied once done.</summary>
+    public required string ProtectedCard { get; set; }
 
     /// <summary>The establishment whose coordinators hear of a delivery that failed for good.</summary>
     public string? EstablishmentId { get; init; }

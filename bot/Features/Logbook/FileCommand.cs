@@ -24,9 +24,16 @@ public sealed class FileCommand(ParoleOncoDbContext db, Roles roles, PatientData
             return TurnResult.Show(HelpCards.ForAudience(await roles.AudienceAsync(caller, request.Place, cancellationToken), caller.Culture));
         }
 
+        // Health data is shown in a 1:1 chat (the referring clinician) or in the coordinators' own channel, never elsewhere.
         var coordinated = await roles.EstablishmentsCoordinatedHereAsync(request.Place, caller, cancellationToken);
+        var personal = request.Place.Kind == PlaceKind.Personal;
+        if (!personal && coordinated.Count == 0)
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
         var referrals = await db.Referrals.AsNoTracking()
-            .Where(r => r.PatientCode == code && (r.ReferrerAadObjectId == caller.AadObjectId || coordinated.Contains(r.EstablishmentId)))
+            .Where(r => r.PatientCode == code && ((personal && r.ReferrerAadObjectId == caller.AadObjectId) || coordinated.Contains(r.EstablishmentId)))
             .Select(r => r.Id)
             .ToListAsync(cancellationToken);
         var shared = await (

@@ -17,6 +17,6 @@ public sealed class FirstContact(ReferralPresenter referrals, ReminderSchedule r
         reminders.Add(Reminders.ReminderKind.LogbookOverdue, referral.Id, acceptedAt, acceptedAt + options.Value.FirstContactWithin);
         var card = LogbookCards.Reminder(
             CardReminder.FirstContact, referrals.ToView(referral, ap.Name), acceptedAt, ap.Culture, (int)options.Value.FirstContactWithin.TotalHours);
-        return new CardDelivery(new Recipient.Person(ap.AadObjectId), $"referral/{referral.Id:N}/first-contact", card, referral.EstablishmentId);
+        return new CardDelivery(new Recipient.Person(ap.AadObjectId), MessageKeys.FirstContact(referral.Id), card, referral.EstablishmentId);
     }
 }

@@ -50,20 +50,18 @@ public sealed class LogbookReminders(
             default:
                 var notice = NoticeCards.LogbookOverdue(
                     ReferralPresenter.Number(referral.Id), referral.PatientCode, ap.Name, reminder.Since, locales.OfEstablishment(referral.EstablishmentId));
-                return [new CardDelivery(new Recipient.CoordinatorsOf(referral.EstablishmentId), $"reminder/{reminder.Id:N}", notice, referral.EstablishmentId)];
+                return [new CardDelivery(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.Reminder(reminder.Id), notice, referral.EstablishmentId)];
         }
     }
 
     private Task<bool> AnsweredAsync(Reminder reminder, CancellationToken cancellationToken) =>
-        reminder.Kind == ReminderKind.PlannedContact
-            ? Task.FromResult(false)
-            : db.LogbookEntries.AnyAsync(e => e.ReferralId == reminder.ReferralId && e.CreatedAt >= reminder.Since, cancellationToken);
+        db.LogbookEntries.AnyAsync(e => e.ReferralId == reminder.ReferralId && e.CreatedAt >= reminder.Since, cancellationToken);
 
     private async Task<CardDelivery> ToApAsync(Referral referral, Onboarding.AccompanyingPatient ap, CardReminder kind, Reminder reminder, CancellationToken cancellationToken)
     {
         var culture = await locales.OfPersonAsync(ap.AadObjectId, cancellationToken);
         var card = LogbookCards.Reminder(kind, referrals.ToView(referral, ap.Name), reminder.Since, culture);
-        return new CardDelivery(new Recipient.Person(ap.AadObjectId), $"reminder/{reminder.Id:N}", card, referral.EstablishmentId);
+        return new CardDelivery(new Recipient.Person(ap.AadObjectId), MessageKeys.Reminder(reminder.Id), card, referral.EstablishmentId);
     }
 
     private async Task<IReadOnlyList<CardDelivery>> ReannounceAsync(Reminder reminder, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class SubmitLogbookEntry(
             return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
         }
 
-        if (await db.LogbookEntries.SingleOrDefaultAsync(e => e.FormId == data.FormId, cancellationToken) is { } saved)
+        if (await db.LogbookEntries.SingleOrDefaultAsync(e => e.FormId == data.FormId && e.ApId == mine.Ap.Id, cancellationToken) is { } saved)
         {
             return TurnResult.Show(LogbookCards.Saved(presenter.EntryView(saved, mine.Referral, mine.Ap.Name), caller.Culture));
         }
@@ -60,7 +60,7 @@ public sealed class SubmitLogbookEntry(
         {
             // The same form arrived twice at once and the other request saved it first.
             db.ChangeTracker.Clear();
-            var first = await db.LogbookEntries.SingleOrDefaultAsync(e => e.FormId == valid.FormId, cancellationToken);
+            var first = await db.LogbookEntries.SingleOrDefaultAsync(e => e.FormId == valid.FormId && e.ApId == mine.Ap.Id, cancellationToken);
             if (first is null)
             {
                 throw;
@@ -80,14 +80,14 @@ public sealed class SubmitLogbookEntry(
         {
             var clinicianCulture = await locales.OfPersonAsync(mine.Referral.ReferrerAadObjectId, cancellationToken);
             deliveries.Add(new CardDelivery(
-                new Recipient.Person(mine.Referral.ReferrerAadObjectId), $"logbook/{entry.Id:N}/shared",
+                new Recipient.Person(mine.Referral.ReferrerAadObjectId), MessageKeys.SharedSummary(entry.Id),
                 LogbookCards.SharedSummary(view, clinicianCulture), mine.Referral.EstablishmentId));
         }
 
         if (valid.NextContactDate is { } next)
         {
-            var due = calendar.At(next, options.Value.PlannedContactPromptHour);
-            reminders.Add(ReminderKind.PlannedContact, mine.Referral.Id, due, due);
+            // An entry written any time that day answers the prompt before it is sent.
+            reminders.Add(ReminderKind.PlannedContact, mine.Referral.Id, calendar.At(next, 0), calendar.At(next, options.Value.PlannedContactPromptHour));
         }
 
         return new TurnResult(LogbookCards.Saved(view, caller.Culture), deliveries);

@@ -34,6 +34,12 @@ public sealed class AccompanyingPatient
 
     public void Reject(string coordinatorName, DateTimeOffset at) => Decide(ApStatus.Rejected, coordinatorName, at);
 
+    /// <summary>
+    /// A patient is offered to this AP. It changes the AP's version, so two coordinators matching two patients to
+    /// the same AP's last free place at once end in one match and one refreshed card.
+    /// </summary>
+    public void TakeOn() => Version++;
+
     public void Pause() => SetPaused(true);
 
     public void Resume() => SetPaused(false);

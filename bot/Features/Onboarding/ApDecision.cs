@@ -65,7 +65,7 @@ public sealed class ApDecision(
         return
         [
             new(to, MessageKeys.ApProfile(ap.Id), await presenter.ProfileCardAsync(ap, culture, cancellationToken), ap.EstablishmentId),
-            new(to, $"ap/{ap.Id:N}/decision", notice, ap.EstablishmentId),
+            new(to, MessageKeys.ApDecision(ap.Id), notice, ap.EstablishmentId),
         ];
     }
 }

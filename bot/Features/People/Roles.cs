@@ -27,17 +27,20 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
         return channel is null ? [] : await roster.MembersAsync(channel, cancellationToken);
     }
 
-    /// <summary>The establishments whose coordinators' channel is in the caller's team and who are members of it.</summary>
+    /// <summary>
+    /// The establishments whose coordinators' channel this is, if the caller is a member of its team. The channel
+    /// itself, not just the team: another channel of the team may be shared with people from outside.
+    /// </summary>
     public async Task<IReadOnlyList<string>> EstablishmentsCoordinatedHereAsync(
         Place place, Caller caller, CancellationToken cancellationToken)
     {
-        if (place.TeamId is null)
+        if (place.TeamId is null || place.ChannelId is null)
         {
             return [];
         }
 
         var channels = await db.CoordinatorChannels.AsNoTracking()
-            .Where(c => c.TeamId == place.TeamId)
+            .Where(c => c.TeamId == place.TeamId && c.ChannelId == place.ChannelId)
             .ToListAsync(cancellationToken);
         var coordinated = new List<string>();
         foreach (var channel in channels)

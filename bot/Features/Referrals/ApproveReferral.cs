@@ -35,6 +35,7 @@ public sealed class ApproveReferral(
         var caller = request.Caller;
         var now = clock.GetUtcNow();
         referral.Match(picked.Candidate.Ap.Id, caller.AadObjectId, caller.Name, now);
+        (await db.AccompanyingPatients.FindAsync([picked.Candidate.Ap.Id], cancellationToken))!.TakeOn();
         var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = picked.Candidate.Ap.Id, OfferedAt = now };
         db.Assignments.Add(assignment);
         audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));

@@ -43,8 +43,10 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
                 ? await CurrentCardAsync(referral, cancellationToken)
                 : new TurnResult(await presenter.ChannelCardAsync(referral, cancellationToken), deliveries);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Another decision won: on PostgreSQL the loser may fail on the assignment's unique index before its
+            // referral update, so any update failure here means "someone decided first". Show what they decided.
             db.ChangeTracker.Clear();
             var winner = await db.Referrals.SingleAsync(r => r.Id == referral.Id, cancellationToken);
             return await CurrentCardAsync(winner, cancellationToken);

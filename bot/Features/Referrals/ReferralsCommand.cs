@@ -16,6 +16,11 @@ public sealed class ReferralsCommand(ParoleOncoDbContext db, ReferralPresenter p
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         var caller = request.Caller;
+        if (request.Place.Kind != PlaceKind.Personal)
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
         var referrals = await db.Referrals.AsNoTracking()
             .Where(r => r.ReferrerAadObjectId == caller.AadObjectId)
             .OrderByDescending(r => r.SubmittedAt)

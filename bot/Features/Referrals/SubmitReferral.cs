@@ -76,7 +76,7 @@ public sealed class SubmitReferral(
         {
             deliveries.Clear();
             deliveries.Add(new CardDelivery(
-                new Recipient.Person(caller.AadObjectId), $"notice/{referral.Id:N}", NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId));
+                new Recipient.Person(caller.AadObjectId), MessageKeys.NoCoordinatorChannel(referral.Id), NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId));
         }
 
         return new TurnResult(status, deliveries, MessageKeys.ReferralStatus(referral.Id));

@@ -35,10 +35,20 @@ public sealed class Reminder
     /// <summary>An entry written after this moment answers the reminder.</summary>
     public DateTimeOffset Since { get; init; }
 
-    public DateTimeOffset DueAt { get; init; }
+    public DateTimeOffset DueAt { get; private set; }
     public ReminderStatus Status { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
     public int Version { get; private set; }
+
+    public static Reminder Create(ReminderKind kind, Guid referralId, DateTimeOffset since, DateTimeOffset dueAt, Guid? escalationId) =>
+        new() { Id = Guid.NewGuid(), Kind = kind, ReferralId = referralId, EscalationId = escalationId, Since = since, DueAt = dueAt };
+
+    /// <summary>Firing failed: try again later rather than block the reminders due after it.</summary>
+    public void Postpone(DateTimeOffset until)
+    {
+        DueAt = until;
+        Version++;
+    }
 
     public void Done(DateTimeOffset at)
     {

@@ -6,13 +6,5 @@ namespace ParoleOnco.Features.Reminders;
 public sealed class ReminderSchedule(ParoleOncoDbContext db)
 {
     public void Add(ReminderKind kind, Guid referralId, DateTimeOffset since, DateTimeOffset dueAt, Guid? escalationId = null) =>
-        db.Reminders.Add(new Reminder
-        {
-            Id = Guid.NewGuid(),
-            Kind = kind,
-            ReferralId = referralId,
-            EscalationId = escalationId,
-            Since = since,
-            DueAt = dueAt,
-        });
+        db.Reminders.Add(Reminder.Create(kind, referralId, since, dueAt, escalationId));
 }

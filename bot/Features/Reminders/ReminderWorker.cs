@@ -11,6 +11,7 @@ internal sealed partial class ReminderWorker(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,10 +47,33 @@ internal sealed partial class ReminderWorker(
 
         foreach (var id in due)
         {
+            await FireOneAsync(id, cancellationToken);
+        }
+    }
+
+    private async Task FireOneAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ReminderFiring>().FireAsync(id, cancellationToken);
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One reminder that cannot fire must not hold back the ones due after it.
+            LogReminderFailed(logger, id, ex.GetType().Name);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>();
+            if (await db.Reminders.FindAsync([id], cancellationToken) is { Status: ReminderStatus.Pending } reminder)
+            {
+                reminder.Postpone(clock.GetUtcNow() + RetryAfter);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Id} failed to fire ({Error}); it is postponed")]
+    private static partial void LogReminderFailed(ILogger logger, Guid id, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder round failed ({Error}); due reminders wait for the next round")]
     private static partial void LogRoundFailed(ILogger logger, string error);

@@ -20,7 +20,8 @@ public abstract class ReferralJourneyTests(Func<Task<TestDatabase>> database)
 
         var channelCard = world.LastCallTo(World.E1Channel.ChannelId).Card!;
         Assert.Contains("CHUM-0042", CardQuery.Text(channelCard));
-        Assert.DoesNotContain("555", CardQuery.Json(channelCard));
+        Assert.DoesNotContain("5550199", CardQuery.Json(channelCard));
+        Assert.DoesNotContain("555-0199", CardQuery.Json(channelCard));
         Assert.DoesNotContain("après-midi", CardQuery.Json(channelCard));
         Assert.Contains(apId, CardQuery.Choices(channelCard, "apId").Keys);
 

@@ -117,9 +117,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("PostedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.HasKey("Key");
 
                     b.ToTable("PostedCards");
@@ -163,10 +160,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("CardJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("text");
 
@@ -191,6 +184,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedCard")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()

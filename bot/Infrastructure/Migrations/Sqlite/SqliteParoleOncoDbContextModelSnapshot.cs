@@ -108,9 +108,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PostedAt")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Key");
 
                     b.ToTable("PostedCards");
@@ -152,10 +149,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CardJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("TEXT");
 
@@ -180,6 +173,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedCard")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()

@@ -99,6 +99,22 @@ public sealed class World : IAsyncDisposable
 
     public Task AdvanceToAsync(DateTimeOffset when) => AdvanceAsync(when - Clock.GetUtcNow());
 
+    /// <summary>Waits (a few seconds at most) for what the bot does in the background to show.</summary>
+    public async Task EventuallyAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("The expected cards never arrived.");
+            }
+
+            await SettleAsync();
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>A referral the AP accepted, as the whole journey leaves it; returns its id.</summary>
     public async Task<string> AcceptedReferralAsync(int capacity = 2)
     {

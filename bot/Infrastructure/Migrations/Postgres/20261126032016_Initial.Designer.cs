@@ -12,7 +12,7 @@ using ParoleOnco.Infrastructure;
 namespace ParoleOnco.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParoleOncoDbContext))]
-    [Migration("20261126025702_Initial")]
+    [Migration("20261126032016_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -120,9 +120,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset>("PostedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.HasKey("Key");
 
                     b.ToTable("PostedCards");
@@ -166,10 +163,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("CardJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("text");
 
@@ -194,6 +187,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedCard")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()
@@ -248,6 +245,122 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.HasKey("EstablishmentId");
 
                     b.ToTable("CoordinatorChannels");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedByAadObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Announcements")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("LogbookEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedReason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.LogbookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ContactDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Kilometres")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("NeedsClinicalAttention")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("NextContactDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("ParkingExpense")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("ProtectedAttentionReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedSummary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("SharedWithCareTeam")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SupportTypes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId")
+                        .IsUnique();
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("LogbookEntries");
                 });
 
             modelBuilder.Entity("ParoleOnco.Features.Onboarding.AccompanyingPatient", b =>
@@ -338,6 +451,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -370,6 +486,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text");
+
                     b.Property<string>("PatientCode")
                         .IsRequired()
                         .HasColumnType("text");
@@ -388,6 +507,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<string>("ReferrerName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -411,6 +533,48 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.HasIndex("EstablishmentId", "Status");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("Reminders");
                 });
 #pragma warning restore 612, 618
         }

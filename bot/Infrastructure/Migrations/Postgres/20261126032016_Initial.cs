@@ -115,6 +115,54 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Escalations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LogbookEntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EstablishmentId = table.Column<string>(type: "text", nullable: false),
+                    ProtectedReason = table.Column<string>(type: "text", nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Announcements = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgedByName = table.Column<string>(type: "text", nullable: true),
+                    AcknowledgedByAadObjectId = table.Column<string>(type: "text", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Escalations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LogbookEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormId = table.Column<string>(type: "text", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Modality = table.Column<string>(type: "text", nullable: false),
+                    SupportTypes = table.Column<string>(type: "text", nullable: false),
+                    ProtectedSummary = table.Column<string>(type: "text", nullable: false),
+                    NeedsClinicalAttention = table.Column<bool>(type: "boolean", nullable: false),
+                    ProtectedAttentionReason = table.Column<string>(type: "text", nullable: true),
+                    SharedWithCareTeam = table.Column<bool>(type: "boolean", nullable: false),
+                    NextContactDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParkingExpense = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: true),
+                    Kilometres = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LogbookEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -123,7 +171,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     RecipientKind = table.Column<string>(type: "text", nullable: false),
                     RecipientId = table.Column<string>(type: "text", nullable: false),
                     Key = table.Column<string>(type: "text", nullable: false),
-                    CardJson = table.Column<string>(type: "text", nullable: false),
+                    ProtectedCard = table.Column<string>(type: "text", nullable: false),
                     EstablishmentId = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -146,8 +194,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                 {
                     Key = table.Column<string>(type: "text", nullable: false),
                     ConversationId = table.Column<string>(type: "text", nullable: false),
-                    ActivityId = table.Column<string>(type: "text", nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ActivityId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,11 +226,33 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DeclineReason = table.Column<string>(type: "text", nullable: true),
                     AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "text", nullable: true),
+                    Satisfaction = table.Column<int>(type: "integer", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EscalationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -224,6 +293,22 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                 column: "UserAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Escalations_ReferralId",
+                table: "Escalations",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LogbookEntries_FormId",
+                table: "LogbookEntries",
+                column: "FormId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LogbookEntries_ReferralId",
+                table: "LogbookEntries",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Key",
                 table: "OutboxMessages",
                 column: "Key");
@@ -248,6 +333,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                 name: "IX_Referrals_ReferrerAadObjectId",
                 table: "Referrals",
                 column: "ReferrerAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_Status_DueAt",
+                table: "Reminders",
+                columns: new[] { "Status", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -272,6 +362,12 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Escalations");
+
+            migrationBuilder.DropTable(
+                name: "LogbookEntries");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
@@ -279,6 +375,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
         }
     }
 }

@@ -11,7 +11,7 @@ using ParoleOnco.Infrastructure;
 namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParoleOncoDbContext))]
-    [Migration("20261126025651_Initial")]
+    [Migration("20261126032002_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,9 +111,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PostedAt")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Key");
 
                     b.ToTable("PostedCards");
@@ -155,10 +152,6 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CardJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("TEXT");
 
@@ -183,6 +176,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedCard")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientId")
                         .IsRequired()
@@ -237,6 +234,122 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.HasKey("EstablishmentId");
 
                     b.ToTable("CoordinatorChannels");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Announcements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LogbookEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedReason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Logbook.LogbookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContactDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Kilometres")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsClinicalAttention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextContactDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ParkingExpense")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAttentionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSummary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithCareTeam")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId")
+                        .IsUnique();
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("LogbookEntries");
                 });
 
             modelBuilder.Entity("ParoleOnco.Features.Onboarding.AccompanyingPatient", b =>
@@ -327,6 +440,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -359,6 +475,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PatientCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -377,6 +496,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<string>("ReferrerName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -400,6 +522,48 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.HasIndex("EstablishmentId", "Status");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("ParoleOnco.Features.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("Reminders");
                 });
 #pragma warning restore 612, 618
         }

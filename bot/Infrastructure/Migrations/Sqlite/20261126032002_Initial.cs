@@ -114,6 +114,54 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Escalations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LogbookEntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EstablishmentId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedReason = table.Column<string>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Announcements = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedByName = table.Column<string>(type: "TEXT", nullable: true),
+                    AcknowledgedByAadObjectId = table.Column<string>(type: "TEXT", nullable: true),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Escalations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LogbookEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Modality = table.Column<string>(type: "TEXT", nullable: false),
+                    SupportTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedSummary = table.Column<string>(type: "TEXT", nullable: false),
+                    NeedsClinicalAttention = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProtectedAttentionReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SharedWithCareTeam = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextContactDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParkingExpense = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: true),
+                    Kilometres = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LogbookEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -122,7 +170,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     RecipientKind = table.Column<string>(type: "TEXT", nullable: false),
                     RecipientId = table.Column<string>(type: "TEXT", nullable: false),
                     Key = table.Column<string>(type: "TEXT", nullable: false),
-                    CardJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedCard = table.Column<string>(type: "TEXT", nullable: false),
                     EstablishmentId = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -145,8 +193,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                 {
                     Key = table.Column<string>(type: "TEXT", nullable: false),
                     ConversationId = table.Column<string>(type: "TEXT", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", nullable: false),
-                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ActivityId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,11 +225,33 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DeclineReason = table.Column<string>(type: "TEXT", nullable: true),
                     AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EscalationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -223,6 +292,22 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                 column: "UserAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Escalations_ReferralId",
+                table: "Escalations",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LogbookEntries_FormId",
+                table: "LogbookEntries",
+                column: "FormId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LogbookEntries_ReferralId",
+                table: "LogbookEntries",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Key",
                 table: "OutboxMessages",
                 column: "Key");
@@ -247,6 +332,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                 name: "IX_Referrals_ReferrerAadObjectId",
                 table: "Referrals",
                 column: "ReferrerAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_Status_DueAt",
+                table: "Reminders",
+                columns: new[] { "Status", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -271,6 +361,12 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Escalations");
+
+            migrationBuilder.DropTable(
+                name: "LogbookEntries");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
@@ -278,6 +374,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
         }
     }
 }

@@ -1,0 +1,35 @@
+namespace ParoleOnco.Features.Conversations;
+
+/// <summary>
+/// The keys of the messages the bot keeps up to date: one key, one Teams message, posted once and updated after.
+/// </summary>
+public static class MessageKeys
+{
+    public static string ReferralStatus(Guid referralId) => $"referral/{referralId:N}/status";
+    public static string ReferralInChannel(Guid referralId) => $"referral/{referralId:N}/channel";
+    public static string Assignment(Guid referralId, Guid apId) => $"referral/{referralId:N}/assignment/{apId:N}";
+    public static string ApApproval(Guid apId) => $"ap/{apId:N}/approval";
+    public static string ApProfile(Guid apId) => $"ap/{apId:N}/profile";
+
+    public static string ApDecision(Guid apId) => $"ap/{apId:N}/decision";
+
+    public static string Closing(Guid referralId) => $"referral/{referralId:N}/closed";
+
+    public static string ClosingInChannel(Guid referralId) => $"referral/{referralId:N}/closed-channel";
+
+    public static string FirstContact(Guid referralId) => $"referral/{referralId:N}/first-contact";
+
+    public static string NoCoordinatorChannel(Guid referralId) => $"referral/{referralId:N}/no-channel";
+
+    public static string SharedSummary(Guid entryId) => $"logbook/{entryId:N}/shared";
+
+    public static string Reminder(Guid reminderId) => $"reminder/{reminderId:N}";
+
+    public static string Escalation(Guid escalationId, int announcement) => $"escalation/{escalationId:N}/{announcement}";
+
+    public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
+
+    /// <summary>The referral a message is about, if it is about one.</summary>
+    public static Guid? ReferralIdIn(string key) =>
+        key.StartsWith("referral/", StringComparison.Ordinal) && Guid.TryParseExact(key.Split('/')[1], "N", out var id) ? id : null;
+}
