@@ -83,7 +83,9 @@ public static class ParoleOncoServices
 
     private static IServiceCollection AddDelivery(this IServiceCollection services)
     {
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
+            .Validate(o => o.RequestsPerSecond > 0 && o.Parallelism > 0 && o.MaxAttempts > 0, "Delivery limits must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(DeliveryInstance.Create());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DeliveryLimits>();
@@ -97,7 +99,10 @@ public static class ParoleOncoServices
 
     private static IServiceCollection AddLogbook(this IServiceCollection services)
     {
-        services.AddOptions<LogbookOptions>().BindConfiguration(LogbookOptions.Section);
+        services.AddOptions<LogbookOptions>().BindConfiguration(LogbookOptions.Section)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Logbook:TimeZone is not a known time zone.")
+            .Validate(o => o.PlannedContactPromptHour is >= 0 and < 24, "Logbook:PlannedContactPromptHour is an hour of the day.")
+            .ValidateOnStart();
         services.AddSingleton<ProgramCalendar>();
         services.AddScoped<Accompaniments>();
         services.AddScoped<LogbookPresenter>();

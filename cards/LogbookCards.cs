@@ -55,13 +55,13 @@ public static partial class LogbookCards
     /// <summary>A gentle prompt to write in the logbook: the first contact is due, a planned contact passed, or entries are overdue.</summary>
     /// <param name="since">When the AP accepted (first contact), or the last entry or acceptance (overdue); a planned contact says "today".</param>
     /// <param name="firstContactHours">The delay the program hopes for the first contact (configurable in the bot).</param>
-    public static AdaptiveCard Reminder(ReminderKind kind, ReferralView referral, DateTimeOffset since, CultureInfo culture, int firstContactHours = 48)
+    public static AdaptiveCard Reminder(ReminderCardKind kind, ReferralView referral, DateTimeOffset since, CultureInfo culture, int firstContactHours = 48)
     {
         var t = Texts.For(culture);
         var text = kind switch
         {
-            ReminderKind.FirstContact => t.Format("ReminderFirstContact_Text", referral.PatientCode, CardDates.Date(since), firstContactHours),
-            ReminderKind.PlannedContact => t.Format("ReminderPlannedContact_Text", referral.PatientCode),
+            ReminderCardKind.FirstContact => t.Format("ReminderFirstContact_Text", referral.PatientCode, CardDates.Date(since), firstContactHours),
+            ReminderCardKind.PlannedContact => t.Format("ReminderPlannedContact_Text", referral.PatientCode),
             _ => t.Format("ReminderOverdue_Text", referral.PatientCode, CardDates.Date(since)),
         };
         return Blocks.Card(

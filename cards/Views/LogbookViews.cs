@@ -44,7 +44,7 @@ public sealed record SharedSummaryView(DateOnly ContactDate, string ApName, stri
 public sealed record ClosingView(ReferralView Referral, string ApName, string Outcome, int? Satisfaction, int Entries, DateTimeOffset ClosedAt);
 
 /// <summary>Why a reminder is sent: the first contact is due, a planned contact passed, or an entry is overdue.</summary>
-public enum ReminderKind
+public enum ReminderCardKind
 {
     FirstContact,
     PlannedContact,

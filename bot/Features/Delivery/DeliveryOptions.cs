@@ -17,7 +17,10 @@ public sealed class DeliveryOptions
 
     public TimeSpan RescheduleDelay { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Teams allows 50 requests a second per app and tenant; the margin absorbs other instances' bursts.</summary>
+    /// <summary>
+    /// This instance's share of Teams' 50 requests a second per app and tenant, with a margin: with several
+    /// instances, divide it between them (the limiter counts in-process).
+    /// </summary>
     public int RequestsPerSecond { get; init; } = 45;
 
     public int Parallelism { get; init; } = 8;

@@ -3,7 +3,6 @@ using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
-using CardReminder = ParoleOnco.Cards.ReminderKind;
 
 namespace ParoleOnco.Features.Logbook;
 
@@ -14,9 +13,9 @@ public sealed class FirstContact(ReferralPresenter referrals, ReminderSchedule r
 {
     public CardDelivery Plan(Referral referral, Caller ap, DateTimeOffset acceptedAt)
     {
-        reminders.Add(Reminders.ReminderKind.LogbookOverdue, referral.Id, acceptedAt, acceptedAt + options.Value.FirstContactWithin);
+        reminders.Add(ReminderKind.LogbookOverdue, referral.Id, acceptedAt, acceptedAt + options.Value.FirstContactWithin);
         var card = LogbookCards.Reminder(
-            CardReminder.FirstContact, referrals.ToView(referral, ap.Name), acceptedAt, ap.Culture, (int)options.Value.FirstContactWithin.TotalHours);
+            ReminderCardKind.FirstContact, referrals.ToView(referral, ap.Name), acceptedAt, ap.Culture, (int)options.Value.FirstContactWithin.TotalHours);
         return new CardDelivery(new Recipient.Person(ap.AadObjectId), MessageKeys.FirstContact(referral.Id), card, referral.EstablishmentId);
     }
 }

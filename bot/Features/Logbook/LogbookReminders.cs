@@ -5,8 +5,6 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
-using CardReminder = ParoleOnco.Cards.ReminderKind;
-using ReminderKind = ParoleOnco.Features.Reminders.ReminderKind;
 
 namespace ParoleOnco.Features.Logbook;
 
@@ -43,10 +41,10 @@ public sealed class LogbookReminders(
         {
             case ReminderKind.PlannedContact:
                 schedule.Add(ReminderKind.LogbookOverdue, referral.Id, reminder.Since, now + options.Value.EntryOverdueAfter);
-                return [await ToApAsync(referral, ap, CardReminder.PlannedContact, reminder, cancellationToken)];
+                return [await ToApAsync(referral, ap, ReminderCardKind.PlannedContact, reminder, cancellationToken)];
             case ReminderKind.LogbookOverdue:
                 schedule.Add(ReminderKind.CoordinatorOverdue, referral.Id, reminder.Since, now + options.Value.CoordinatorsToldAfter);
-                return [await ToApAsync(referral, ap, CardReminder.Overdue, reminder, cancellationToken)];
+                return [await ToApAsync(referral, ap, ReminderCardKind.Overdue, reminder, cancellationToken)];
             default:
                 var notice = NoticeCards.LogbookOverdue(
                     ReferralPresenter.Number(referral.Id), referral.PatientCode, ap.Name, reminder.Since, locales.OfEstablishment(referral.EstablishmentId));
@@ -57,7 +55,7 @@ public sealed class LogbookReminders(
     private Task<bool> AnsweredAsync(Reminder reminder, CancellationToken cancellationToken) =>
         db.LogbookEntries.AnyAsync(e => e.ReferralId == reminder.ReferralId && e.CreatedAt >= reminder.Since, cancellationToken);
 
-    private async Task<CardDelivery> ToApAsync(Referral referral, Onboarding.AccompanyingPatient ap, CardReminder kind, Reminder reminder, CancellationToken cancellationToken)
+    private async Task<CardDelivery> ToApAsync(Referral referral, Onboarding.AccompanyingPatient ap, ReminderCardKind kind, Reminder reminder, CancellationToken cancellationToken)
     {
         var culture = await locales.OfPersonAsync(ap.AadObjectId, cancellationToken);
         var card = LogbookCards.Reminder(kind, referrals.ToView(referral, ap.Name), reminder.Since, culture);

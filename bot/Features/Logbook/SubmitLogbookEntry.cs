@@ -6,7 +6,6 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
-using ReminderKind = ParoleOnco.Features.Reminders.ReminderKind;
 
 namespace ParoleOnco.Features.Logbook;
 

@@ -59,7 +59,7 @@ public class LogbookEntryCardTests
     [Fact]
     public void The_first_contact_delay_follows_the_configuration()
     {
-        var card = LogbookCards.Reminder(ReminderKind.FirstContact, CardSamples.AcceptedReferral(), CardSamples.At, CardSamples.French, firstContactHours: 72);
+        var card = LogbookCards.Reminder(ReminderCardKind.FirstContact, CardSamples.AcceptedReferral(), CardSamples.At, CardSamples.French, firstContactHours: 72);
 
         Assert.Contains("Un premier contact dans les 72 heures", CardTree.Of(card).Text());
     }

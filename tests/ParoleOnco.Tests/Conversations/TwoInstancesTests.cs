@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Tests.Conversations.Harness;
-using ReminderKind = ParoleOnco.Features.Reminders.ReminderKind;
 
 namespace ParoleOnco.Tests.Conversations;
 
