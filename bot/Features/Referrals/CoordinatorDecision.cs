@@ -13,6 +13,8 @@ namespace ParoleOnco.Features.Referrals;
 /// </summary>
 public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter)
 {
+    private const int MaxAttempts = 3;
+
     /// <param name="decide">Applies and saves the decision and returns what to deliver, or null when the input does not allow one.</param>
     public async Task<TurnResult> DecideAsync(
         TurnRequest request,
@@ -31,26 +33,26 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
             return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
         }
 
-        if (!referral.IsOpen)
+        for (var attempt = 1; referral.IsOpen && attempt <= MaxAttempts; attempt++)
         {
-            return await CurrentCardAsync(referral, cancellationToken);
+            try
+            {
+                var deliveries = await decide(referral, cancellationToken);
+                return deliveries is null
+                    ? await CurrentCardAsync(referral, cancellationToken)
+                    : new TurnResult(await presenter.ChannelCardAsync(referral, cancellationToken), deliveries);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent decision touched the same rows (on PostgreSQL the loser may fail on the AP or the
+                // assignment before the referral). If someone decided, show that; if the referral is still open
+                // (the other click lost too), decide again.
+                db.ChangeTracker.Clear();
+                referral = await db.Referrals.SingleAsync(r => r.Id == referral.Id, cancellationToken);
+            }
         }
 
-        try
-        {
-            var deliveries = await decide(referral, cancellationToken);
-            return deliveries is null
-                ? await CurrentCardAsync(referral, cancellationToken)
-                : new TurnResult(await presenter.ChannelCardAsync(referral, cancellationToken), deliveries);
-        }
-        catch (DbUpdateException)
-        {
-            // Another decision won: on PostgreSQL the loser may fail on the assignment's unique index before its
-            // referral update, so any update failure here means "someone decided first". Show what they decided.
-            db.ChangeTracker.Clear();
-            var winner = await db.Referrals.SingleAsync(r => r.Id == referral.Id, cancellationToken);
-            return await CurrentCardAsync(winner, cancellationToken);
-        }
+        return await CurrentCardAsync(referral, cancellationToken);
     }
 
     private async Task<TurnResult> CurrentCardAsync(Referral referral, CancellationToken cancellationToken) =>
