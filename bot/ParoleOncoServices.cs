@@ -40,6 +40,7 @@ public static class ParoleOncoServices
         services.AddScoped<Candidates>();
         services.AddScoped<ReferralPresenter>();
         services.AddScoped<CoordinatorDecision>();
+        services.AddScoped<CoordinatorRead>();
         services.AddScoped<AssignmentAnswer>();
         services.AddScoped<ApPresenter>();
         services.AddScoped<ApDecision>();

@@ -1,0 +1,50 @@
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.People;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Features.Referrals;
+
+/// <summary>A coordinator of the referral's establishment reads its card as it is now; the reading is audited.</summary>
+public sealed class CoordinatorRead(ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter, AuditTrail audit)
+{
+    public async Task<TurnResult> ReadAsync(TurnRequest request, bool revealPhone, CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var referral = await ReferralLookup.FindAsync(db, request.Data.ReferralId, cancellationToken);
+        if (referral is null)
+        {
+            return TurnResult.Show(NoticeCards.ReferralNotFound(caller.Culture));
+        }
+
+        if (!await roles.IsCoordinatorAsync(referral.EstablishmentId, caller, cancellationToken))
+        {
+            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+        }
+
+        audit.Record(caller, revealPhone ? "referral.phone.read" : "referral.read", AuditTrail.ReferralSubject(referral.Id));
+        return TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken, revealPhone));
+    }
+}
+
+/// <summary><c>referral.refresh</c>: a coordinator's Teams client asks for the card as it is now (Universal Actions).</summary>
+public sealed class RefreshReferral(CoordinatorRead read) : IVerbHandler
+{
+    public string Verb => CardVerbs.ReferralRefresh;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        read.ReadAsync(request, revealPhone: false, cancellationToken);
+}
+
+/// <summary>
+/// <c>referral.phone</c>: a coordinator asks for the patient's phone (to reach a patient whose AP cannot). It is shown
+/// to that coordinator alone: Teams shows an invoke's answer to the clicker only.
+/// </summary>
+public sealed class ShowReferralPhone(CoordinatorRead read) : IVerbHandler
+{
+    public string Verb => CardVerbs.ReferralPhone;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        read.ReadAsync(request, revealPhone: true, cancellationToken);
+}
