@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ParoleOnco.Infrastructure;
+
+namespace ParoleOnco.Benchmarks.Hosting;
+
+/// <summary>
+/// The real bot (its <c>Program</c>, services, adapter and endpoint) on a fresh SQLite file, served by Kestrel on a
+/// loopback port rather than the in-memory TestServer: requests then cross sockets, HTTP/1.1 parsing and Kestrel's
+/// connection handling as in production, and the echo floor pays the same costs, so the ratio compares only what the
+/// bot adds. With <c>echo</c>, the same host swaps its IBot for <see cref="EchoBot"/> and nothing else.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly string databaseFile;
+    private readonly string adminAadObjectId;
+    private readonly bool echo;
+
+    private BotHost(string databaseFile, string adminAadObjectId, bool echo)
+    {
+        (this.databaseFile, this.adminAadObjectId, this.echo) = (databaseFile, adminAadObjectId, echo);
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Reads the bot's database as it is now (ids the setup needs, checks after a level).</summary>
+    public async Task<T> QueryAsync<T>(Func<ParoleOncoDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>());
+    }
+
+    public static BotHost Start(string databaseFile, string adminAadObjectId, bool echo)
+    {
+        var host = new BotHost(databaseFile, adminAadObjectId, echo);
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        host.Address = new Uri(addresses.Addresses.Single());
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production, with the bot's own appsettings.json (logging included): no development-only checks, such as
+        // DI scope validation, in the measured path.
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:ParoleOnco", $"Data Source={databaseFile}");
+        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("ParoleOnco:Admins:0", adminAadObjectId);
+        if (echo)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Scoped<IBot, EchoBot>()));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ParoleOnco.Benchmarks.Load;
+
+namespace ParoleOnco.Benchmarks.Hosting;
+
+/// <summary>
+/// The Bot Connector (the activities' <c>serviceUrl</c>) on a loopback Kestrel port, as in the conversation tests:
+/// it answers like the connector and keeps each call's raw body, read only after a measured level, so the
+/// stand-in costs the bot's outbound calls no more than a real socket round trip.
+/// </summary>
+public sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ConnectorCall> calls = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<BenchUser>> rosters = new();
+    private int nextActivityId = 1000;
+
+    private RecordingConnector(WebApplication app) => this.app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public IReadOnlyList<ConnectorCall> Calls => [.. calls];
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var connector = new RecordingConnector(builder.Build());
+        connector.MapRoutes();
+        await connector.app.StartAsync();
+        connector.ServiceUrl = connector.app.Urls.Single().TrimEnd('/') + "/";
+        return connector;
+    }
+
+    public void SetRoster(string teamId, IReadOnlyList<BenchUser> members) => rosters[teamId] = members;
+
+    public void Clear() => calls.Clear();
+
+    private void MapRoutes()
+    {
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (string conversationId, HttpRequest request) =>
+        {
+            var id = Interlocked.Increment(ref nextActivityId).ToString();
+            await RecordAsync("POST", conversationId, id, request);
+            return Results.Json(new { id });
+        });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
+        {
+            await RecordAsync("PUT", conversationId, activityId, request);
+            return Results.Json(new { id = activityId });
+        });
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) =>
+        {
+            calls.Enqueue(new ConnectorCall("GET", Uri.UnescapeDataString(teamId), null, ""));
+            var members = rosters.GetValueOrDefault(teamId) ?? [];
+            return Results.Json(new { members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId }) });
+        });
+    }
+
+    private async Task RecordAsync(string method, string conversationId, string activityId, HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), activityId, body));
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
+
+/// <summary>One call the bot made to the connector, its body kept as sent.</summary>
+public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, string Body);

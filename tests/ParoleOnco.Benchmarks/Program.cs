@@ -1,0 +1,140 @@
+// Latency benchmark of the referral verbs against a bare Bot Framework echo turn (issue 3, "Latency benchmark").
+//
+//   dotnet run -c Release --project tests/ParoleOnco.Benchmarks [-- --requests 400] [--seconds 12] [--breakdown]
+//
+// Starts the real bot on a loopback Kestrel port with a fresh SQLite file and a recording Bot Connector, and next to
+// it the same host with a bare echo IBot. Measures the echo floor first (while the bot is idle), then sets up a
+// coordinators' channel, approved APs and clinicians through real activities and measures referral.submit (a new
+// valid form each time) and referral.approve (each on a distinct open referral) at 1, 8 and 32 concurrent users:
+// up to --requests per level, or --seconds, whichever ends first. Prints the machine, the table and the target:
+// p95 of both verbs at 32 users within 2× the echo p95 and under 300 ms. --breakdown adds what the database and the
+// thread pool did per request. About a minute or two; run on demand, `dotnet test` skips it (not a test project).
+// Exit code: 0 target met, 2 target missed, 1 requests failed.
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ParoleOnco.Benchmarks.Hosting;
+using ParoleOnco.Benchmarks.Load;
+using ParoleOnco.Benchmarks.Profiling;
+using ParoleOnco.Benchmarks.Scenario;
+using ParoleOnco.Cards;
+
+namespace ParoleOnco.Benchmarks;
+
+public static class Benchmark
+{
+    private static readonly int[] Levels = [1, 8, 32];
+    private const int WarmUpPerUser = 5;
+
+    public static async Task<int> Main(string[] args)
+    {
+        var requests = Option(args, "--requests", 400);
+        var maxLevelDuration = TimeSpan.FromSeconds(Option(args, "--seconds", 12));
+        using var breakdown = args.Contains("--breakdown") ? Breakdown.Start() : null;
+        var maxUsers = Levels.Max();
+        var approvals = maxUsers * WarmUpPerUser + Levels.Sum(users => PerUser(requests, users) * users);
+        var groups = (approvals + ApGroup.Approvals - 1) / ApGroup.Approvals;
+        if (groups > ApGroup.MaxGroups)
+        {
+            Console.Error.WriteLine($"{approvals} approvals need more than {ApGroup.MaxGroups} AP profiles: lower --requests.");
+            return 1;
+        }
+
+        // WebApplicationFactory finds the bot's content root through MvcTestingAppManifest.json in the current
+        // directory, where a test runner would be; `dotnet run --project` starts elsewhere.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var clock = Stopwatch.StartNew();
+        void Say(string line) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}");
+        Console.WriteLine($"Machine: {Report.Machine()}");
+        Say($"Load average (1, 5, 15 min): {Report.Load()}");
+        var folder = Directory.CreateTempSubdirectory("paroleonco-bench-").FullName;
+        var connector = await RecordingConnector.StartAsync();
+        try
+        {
+            var admin = BenchUser.Create("Anne Admin", 1);
+            using var bot = BotHost.Start(Path.Combine(folder, "bot.db"), admin.AadObjectId, echo: false);
+            using var echo = BotHost.Start(Path.Combine(folder, "echo.db"), admin.AadObjectId, echo: true);
+            using var botClient = new BotClient(bot.Address);
+            using var echoClient = new BotClient(echo.Address);
+            var activities = new TeamsActivities(connector.ServiceUrl);
+
+            async Task<Measurement> RunAsync(BotClient client, Level level)
+            {
+                if (breakdown is null)
+                {
+                    return await LoadRunner.RunAsync(client, level, maxLevelDuration);
+                }
+
+                var (measurement, profile) = await breakdown.ProfileAsync(() => LoadRunner.RunAsync(client, level, maxLevelDuration));
+                measurement.Profile = profile;
+                return measurement;
+            }
+
+            // The floor first, while the bot is idle: from its setup on, the bot's outbox dispatcher delivers cards in
+            // the background, and that work is the bot's cost, not the floor's.
+            var results = new List<Measurement>();
+            var echoUsers = Enumerable.Range(0, maxUsers).Select(i => BenchUser.Create($"Echo {i}", 300 + i)).ToList();
+            Say($"Echo floor: warm-up, then up to {requests} requests or {maxLevelDuration.TotalSeconds} s at {string.Join(", ", Levels)} users");
+            await RunAsync(echoClient, Workloads.Echo(activities, echoUsers, WarmUpPerUser));
+            foreach (var users in Levels)
+            {
+                results.Add(await RunAsync(echoClient, Workloads.Echo(activities, echoUsers[..users], PerUser(requests, users))));
+            }
+
+            connector.Clear();
+            Say($"Setting up E1's channel, {groups * ApGroup.Size} approved APs (capacity {ApGroup.Capacity}), {maxUsers} clinicians and {maxUsers} coordinators");
+            var world = new ReferralWorld(bot, botClient, connector, activities, maxUsers);
+            await world.SetUpAsync(groups);
+            var workloads = new Workloads(bot, world, activities);
+
+            async Task<Measurement[]> MeasureVerbsAsync(int users, int perUser)
+            {
+                var submit = await RunAsync(botClient, workloads.Submit(users, perUser));
+                var approvals = await workloads.ApproveAsync(users);
+                var approve = await RunAsync(botClient, approvals);
+
+                // Every answered submit must have saved a referral, and every answered approval matched one.
+                submit.Failures = Math.Max(submit.Failures, submit.Requests - approvals.Activities);
+                approve.Failures = Math.Max(approve.Failures, approve.Requests - await workloads.MatchedAsync());
+                connector.Clear();
+                Say($"  {users} users: {submit.Requests} submit, {approve.Requests} approve; {await workloads.OutboxPendingAsync()} cards waiting in the outbox");
+                return [submit, approve];
+            }
+
+            Say($"Warming up: {maxUsers * WarmUpPerUser} requests of each verb at {maxUsers} users");
+            await MeasureVerbsAsync(maxUsers, WarmUpPerUser);
+            await Task.Delay(TimeSpan.FromSeconds(1)); // lets the JIT's background tier-1 compilations land
+            foreach (var users in Levels)
+            {
+                Say($"Measuring at {users} users: up to {PerUser(requests, users) * users} requests or {maxLevelDuration.TotalSeconds} s per verb");
+                results.AddRange(await MeasureVerbsAsync(users, PerUser(requests, users)));
+            }
+
+            Say($"Done. Load average (1, 5, 15 min): {Report.Load()}");
+            var ordered = results.OrderBy(r => r.Verb == "echo" ? 0 : r.Verb == CardVerbs.ReferralSubmit ? 1 : 2).ThenBy(r => r.Users).ToList();
+            Console.WriteLine();
+            Report.Table(ordered, Console.Out);
+            Console.WriteLine();
+            var met = Report.Target(ordered, [CardVerbs.ReferralSubmit, CardVerbs.ReferralApprove], maxUsers, Console.Out);
+            if (breakdown is not null)
+            {
+                Console.WriteLine();
+                Report.Breakdown(ordered, Console.Out);
+            }
+
+            return results.Any(r => r.Failures > 0) ? 1 : met ? 0 : 2;
+        }
+        finally
+        {
+            await connector.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Option(string[] args, string name, int defaultValue) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).FirstOrDefault(defaultValue);
+
+    // Each user sends the same number of activities, so a level's request count is rounded up to a multiple of its users.
+    private static int PerUser(int requests, int users) => (requests + users - 1) / users;
+}
