@@ -25,7 +25,7 @@ public static class DatabaseServices
         else
         {
             connectionString ??= DefaultSqlite(environment);
-            services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
         }
 
         services.AddHostedService<DatabaseMigrator>();

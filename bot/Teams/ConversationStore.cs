@@ -30,6 +30,7 @@ public sealed class ConversationStore(ParoleOncoDbContext db)
         {
             // The channel itself, not the thread: new posts go to the channel.
             reference.Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: channelId, tenantId: activity.Conversation!.TenantId);
+            reference.User = null; // whoever wrote last is not part of the channel's address
             await UpsertAsync(reference, channelId, userAadObjectId: null, channelId, locale: null, cancellationToken);
         }
     }
@@ -48,12 +49,20 @@ public sealed class ConversationStore(ParoleOncoDbContext db)
     /// One statement, because Teams sends a new chat's installationUpdate and conversationUpdate at the same time:
     /// read-then-insert would race. Both providers speak this form of upsert.
     /// </summary>
-    private Task UpsertAsync(
+    private async Task UpsertAsync(
         ConversationReference reference, string conversationId, string? userAadObjectId, string? channelId, string? locale,
         CancellationToken cancellationToken)
     {
+        // Most turns change nothing: a read takes no write lock, so only a change is written.
         var json = JsonConvert.SerializeObject(reference);
-        return db.Database.ExecuteSqlAsync(
+        var stored = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
+        if (stored is not null && stored.ReferenceJson == json && stored.UserAadObjectId == userAadObjectId
+            && stored.ChannelId == channelId && (locale is null || stored.Locale == locale))
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "Conversations" ("ConversationId", "UserAadObjectId", "ChannelId", "Locale", "ReferenceJson")
             VALUES ({conversationId}, {userAadObjectId}, {channelId}, {locale}, {json})

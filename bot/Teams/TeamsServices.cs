@@ -15,7 +15,9 @@ public static class TeamsServices
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(BotIdentity.From(configuration));
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddHttpClient(); // the SDK reuses connections when it is given a factory
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
