@@ -20,12 +20,13 @@ public sealed class DeliveryLimits : IDisposable
 
     public DeliveryLimits(IOptions<DeliveryOptions> options)
     {
-        var perSecond = options.Value.RequestsPerSecond;
+        // Evenly paced, one request every 1/n s: a bucket refilled a second at a time lets a burst at the end of one
+        // second and the refill at the start of the next through together, twice the limit within one second.
         perApp = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = perSecond,
-            TokensPerPeriod = perSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / options.Value.RequestsPerSecond),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,

@@ -17,21 +17,26 @@ internal sealed partial class ReminderWorker(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var fired = 0;
             try
             {
-                await FireDueAsync(stoppingToken);
+                fired = await FireDueAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
                 LogRoundFailed(logger, ex.GetType().Name);
             }
 
-            // Real time between polls: the business clock decides what is due, not how often to look.
-            await Task.Delay(options.Value.PollInterval, TimeProvider.System, stoppingToken);
+            // A full batch means more are due: go on at once. Otherwise wait, in real time: the business clock
+            // decides what is due, not how often to look.
+            if (fired < BatchSize)
+            {
+                await Task.Delay(options.Value.PollInterval, TimeProvider.System, stoppingToken);
+            }
         }
     }
 
-    private async Task FireDueAsync(CancellationToken cancellationToken)
+    private async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -49,6 +54,8 @@ internal sealed partial class ReminderWorker(
         {
             await FireOneAsync(id, cancellationToken);
         }
+
+        return due.Count;
     }
 
     private async Task FireOneAsync(Guid id, CancellationToken cancellationToken)
