@@ -25,7 +25,9 @@ public static class DatabaseServices
         else
         {
             connectionString ??= DefaultSqlite(environment);
-            services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
+            services.AddSingleton<SqliteWriteGate>();
+            services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>((provider, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(new SqliteBusyTimeout(), provider.GetRequiredService<SqliteWriteGate>()));
         }
 
         services.AddHostedService<DatabaseMigrator>();

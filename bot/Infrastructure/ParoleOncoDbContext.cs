@@ -15,7 +15,7 @@ namespace ParoleOnco.Infrastructure;
 /// <summary>
 /// The one database of the bot. Provider-specific subclasses exist only to keep a migrations set per provider.
 /// </summary>
-public abstract class ParoleOncoDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract partial class ParoleOncoDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AccompanyingPatient> AccompanyingPatients => Set<AccompanyingPatient>();

@@ -3,9 +3,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ParoleOnco.Infrastructure;
 
-public sealed class SqliteParoleOncoDbContext(DbContextOptions<SqliteParoleOncoDbContext> options)
-    : ParoleOncoDbContext(options)
+public sealed class SqliteParoleOncoDbContext : ParoleOncoDbContext
 {
+    public SqliteParoleOncoDbContext(DbContextOptions<SqliteParoleOncoDbContext> options)
+        : base(options)
+    {
+        // Even a one-statement save gets a transaction, so it waits its turn at the SqliteWriteGate like every write.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset values; UTC ticks can.

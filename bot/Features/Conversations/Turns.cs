@@ -5,7 +5,8 @@ namespace ParoleOnco.Features.Conversations;
 
 /// <summary>
 /// Runs a turn in one transaction: the handler's changes and the cards they cause for other people are committed
-/// together, so a crash can neither lose a message nor send one about a change that did not happen.
+/// together, so a crash can neither lose a message nor send one about a change that did not happen. The transaction
+/// begins with the turn's first write (see <see cref="ParoleOncoDbContext.BeginTransactionOnFirstWrite"/>).
 /// </summary>
 public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal)
 {
@@ -17,16 +18,30 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
 
     private async Task<TurnResult> RunAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await handle(cancellationToken);
-        outbox.Enqueue(result.Deliveries);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (result.Deliveries.Count > 0)
+        db.BeginTransactionOnFirstWrite();
+        try
         {
-            signal.Notify();
-        }
+            var result = await handle(cancellationToken);
+            outbox.Enqueue(result.Deliveries);
+            await db.SaveChangesAsync(cancellationToken);
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
 
-        return result;
+            if (result.Deliveries.Count > 0)
+            {
+                signal.Notify();
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (db.Database.CurrentTransaction is { } unfinished)
+            {
+                await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
+            }
+        }
     }
 }
