@@ -60,7 +60,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
         {
             assignment.HasKey(a => a.Id);
             assignment.HasIndex(a => new { a.ReferralId, a.ApId }).IsUnique();
-            assignment.HasIndex(a => a.ApId);
+            assignment.HasIndex(a => new { a.ApId, a.Status }); // counts an AP's patients from the index alone, for matching
             assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         });
 

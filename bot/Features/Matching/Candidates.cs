@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Assignments;
+using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
 
@@ -10,13 +11,19 @@ public sealed class Candidates(ParoleOncoDbContext db)
 {
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(Referral referral, CancellationToken cancellationToken)
     {
-        // An AP who was already offered this patient (and declined) is not offered them again.
-        var alreadyOffered = db.Assignments.Where(a => a.ReferralId == referral.Id).Select(a => a.ApId);
-        var aps = await db.AccompanyingPatients.AsNoTracking()
-            .Where(a => a.EstablishmentId == referral.EstablishmentId && !alreadyOffered.Contains(a.Id))
+        // One statement: the APs who can take one more patient, each with the patients they have. An AP who was
+        // already offered this patient (and declined) is not offered them again.
+        var candidates = await db.AccompanyingPatients.AsNoTracking()
+            .Where(a => a.EstablishmentId == referral.EstablishmentId && a.Status == ApStatus.Approved && !a.Paused
+                && !db.Assignments.Any(x => x.ReferralId == referral.Id && x.ApId == a.Id))
+            .Select(a => new
+            {
+                Ap = a,
+                Active = db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)),
+            })
+            .Where(c => c.Active < c.Ap.Capacity)
             .ToListAsync(cancellationToken);
-        var active = await ActivePatientsAsync([.. aps.Select(a => a.Id)], cancellationToken);
-        return Matcher.Suggest(referral.Profile, aps.Select(a => new ApCandidate(a, active.GetValueOrDefault(a.Id))));
+        return Matcher.Suggest(referral.Profile, candidates.Select(c => new ApCandidate(c.Ap, c.Active)));
     }
 
     public async Task<Dictionary<Guid, int>> ActivePatientsAsync(IReadOnlyCollection<Guid> apIds, CancellationToken cancellationToken) =>

@@ -39,10 +39,11 @@ public sealed class ApproveReferral(
         var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = picked.Candidate.Ap.Id, OfferedAt = now };
         db.Assignments.Add(assignment);
         audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));
-        await db.SaveChangesAsync(cancellationToken);
 
+        // Cards from the decided state in memory, then the write: the write lock is held from the save on only.
         var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
         deliveries.Add(await presenter.AssignmentDeliveryAsync(referral, assignment, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         return deliveries;
     }
 }

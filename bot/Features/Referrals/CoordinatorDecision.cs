@@ -15,7 +15,7 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
 {
     private const int MaxAttempts = 3;
 
-    /// <param name="decide">Applies and saves the decision and returns what to deliver, or null when the input does not allow one.</param>
+    /// <param name="decide">Applies and saves the decision and returns what to deliver (the coordinators' card among it), or null when the input does not allow one.</param>
     public async Task<TurnResult> DecideAsync(
         TurnRequest request,
         Func<Referral, CancellationToken, Task<IReadOnlyList<CardDelivery>?>> decide,
@@ -40,7 +40,9 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
                 var deliveries = await decide(referral, cancellationToken);
                 return deliveries is null
                     ? await CurrentCardAsync(referral, cancellationToken)
-                    : new TurnResult(await presenter.ChannelCardAsync(referral, cancellationToken), deliveries);
+                    : new TurnResult(
+                        ReferralPresenter.ChannelCardIn(deliveries, referral) ?? await presenter.ChannelCardAsync(referral, cancellationToken),
+                        deliveries);
             }
             catch (DbUpdateException)
             {

@@ -29,7 +29,8 @@ public sealed class DeclineReferral(
         var caller = request.Caller;
         referral.Decline(reason[..Math.Min(reason.Length, ReferralCards.MaxReasonLength)], caller.AadObjectId, caller.Name, clock.GetUtcNow());
         audit.Record(caller, "referral.decline", AuditTrail.ReferralSubject(referral.Id));
+        var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await presenter.DeliveriesAsync(referral, cancellationToken);
+        return deliveries;
     }
 }

@@ -23,12 +23,21 @@ public sealed class ReferralPresenter(
     Locales locales,
     PatientDataProtector protector)
 {
-    public async Task<ReferralView> ViewAsync(Referral referral, CancellationToken cancellationToken)
+    // A turn shows the same referral on several cards; its AP's name is read once.
+    private readonly Dictionary<Guid, string?> apNames = [];
+
+    public async Task<ReferralView> ViewAsync(Referral referral, CancellationToken cancellationToken) =>
+        ToView(referral, referral.ApId is { } apId ? await ApNameAsync(apId, cancellationToken) : null);
+
+    private async Task<string?> ApNameAsync(Guid apId, CancellationToken cancellationToken)
     {
-        var apName = referral.ApId is { } apId
-            ? await db.AccompanyingPatients.Where(a => a.Id == apId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return ToView(referral, apName);
+        if (!apNames.TryGetValue(apId, out var name))
+        {
+            name = await db.AccompanyingPatients.Where(a => a.Id == apId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+            apNames[apId] = name;
+        }
+
+        return name;
     }
 
     public ReferralView ToView(Referral referral, string? apName) => new(
@@ -80,10 +89,17 @@ public sealed class ReferralPresenter(
         [
             new(new Recipient.Person(referral.ReferrerAadObjectId), MessageKeys.ReferralStatus(referral.Id),
                 await StatusCardAsync(referral, clinicianCulture, cancellationToken), referral.EstablishmentId),
-            new(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.ReferralInChannel(referral.Id),
-                await ChannelCardAsync(referral, cancellationToken)),
+            await ChannelDeliveryAsync(referral, cancellationToken),
         ];
     }
+
+    public async Task<CardDelivery> ChannelDeliveryAsync(Referral referral, CancellationToken cancellationToken) =>
+        new(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.ReferralInChannel(referral.Id),
+            await ChannelCardAsync(referral, cancellationToken));
+
+    /// <summary>The coordinators' card among a change's deliveries: what the deciding coordinator sees at once.</summary>
+    public static AdaptiveCard? ChannelCardIn(IEnumerable<CardDelivery> deliveries, Referral referral) =>
+        deliveries.FirstOrDefault(d => d.Key == MessageKeys.ReferralInChannel(referral.Id))?.Card;
 
     public async Task<CardDelivery> AssignmentDeliveryAsync(Referral referral, Assignment assignment, CancellationToken cancellationToken)
     {

@@ -41,7 +41,9 @@ public sealed class SubmitReferral(
             return TurnResult.Show(ReferralCards.Form(form, caller.Culture));
         }
 
+        // Cards first, the write last: a turn holds the database's write lock only from its first write on.
         var referral = Create(valid, caller);
+        var routed = await RoutedAsync(referral, caller, cancellationToken);
         db.Referrals.Add(referral);
         audit.Record(caller, "referral.submit", AuditTrail.ReferralSubject(referral.Id));
         try
@@ -61,25 +63,19 @@ public sealed class SubmitReferral(
             return await AlreadySubmittedAsync(saved, caller, cancellationToken);
         }
 
-        return await RoutedAsync(referral, caller, cancellationToken);
+        return routed;
     }
 
+    /// <summary>The status card replaces the form in the clinician's chat (it is the reply); the channel gets its card.</summary>
     private async Task<TurnResult> RoutedAsync(Referral referral, Caller caller, CancellationToken cancellationToken)
     {
-        var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
         var status = await presenter.StatusCardAsync(referral, caller.Culture, cancellationToken);
-
-        // The status card replaces the form in the clinician's chat; it is delivered there as the reply.
-        deliveries.RemoveAll(d => d.To is Recipient.Person);
         var hasChannel = await db.CoordinatorChannels.AnyAsync(c => c.EstablishmentId == referral.EstablishmentId, cancellationToken);
-        if (!hasChannel)
-        {
-            deliveries.Clear();
-            deliveries.Add(new CardDelivery(
-                new Recipient.Person(caller.AadObjectId), MessageKeys.NoCoordinatorChannel(referral.Id), NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId));
-        }
-
-        return new TurnResult(status, deliveries, MessageKeys.ReferralStatus(referral.Id));
+        var delivery = hasChannel
+            ? await presenter.ChannelDeliveryAsync(referral, cancellationToken)
+            : new CardDelivery(
+                new Recipient.Person(caller.AadObjectId), MessageKeys.NoCoordinatorChannel(referral.Id), NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId);
+        return new TurnResult(status, [delivery], MessageKeys.ReferralStatus(referral.Id));
     }
 
     private async Task<TurnResult> AlreadySubmittedAsync(Referral referral, Caller caller, CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApId");
+                    b.HasIndex("ApId", "Status");
 
                     b.HasIndex("ReferralId", "ApId")
                         .IsUnique();

@@ -59,7 +59,7 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApId");
+                    b.HasIndex("ApId", "Status");
 
                     b.HasIndex("ReferralId", "ApId")
                         .IsUnique();
