@@ -23,6 +23,14 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = ActivityOf(turnContext);
+
+        // With ChannelMessage.Read.Group (to find its own cards through Graph), Teams sends the bot every channel
+        // message: it answers only those addressed to it, as before.
+        if (activity.Conversation.ConversationType != "personal" && !MentionsBot(activity))
+        {
+            return;
+        }
+
         var text = activity.RemoveRecipientMention() ?? activity.Text;
         var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), text?.Trim());
         var result = await turns.CommandAsync(request, cancellationToken);
@@ -32,6 +40,9 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
             await postedCards.RememberAsync(result.ReplyKey, activity.Conversation.Id, sent.Id, cancellationToken);
         }
     }
+
+    private static bool MentionsBot(Activity activity) =>
+        activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)

@@ -14,11 +14,13 @@ namespace ParoleOnco.Teams;
 /// that message in place afterwards. Connector failures come back as a <see cref="SendResult"/>, classified
 /// the way Teams documents them.
 /// </summary>
-public sealed class TeamsCardSender(
+public sealed partial class TeamsCardSender(
     ProactiveTurn proactive,
     ParoleOncoDbContext db,
     ConversationStore conversations,
-    PostedCards postedCards) : ICardSender
+    PostedCards postedCards,
+    ShownCards shownCards,
+    ILogger<TeamsCardSender> logger) : ICardSender
 {
     private static readonly HashSet<HttpStatusCode> Transient =
         [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
@@ -33,8 +35,7 @@ public sealed class TeamsCardSender(
 
         try
         {
-            await PostOrUpdateAsync(card, ConversationStore.Reference(target), cancellationToken);
-            return SendResult.Sent;
+            return await PostOrUpdateAsync(card, target, cancellationToken);
         }
         catch (ErrorResponseException ex) when (ex.Response is not null)
         {
@@ -50,13 +51,25 @@ public sealed class TeamsCardSender(
         }
     }
 
-    private async Task PostOrUpdateAsync(OutgoingCard card, ConversationReference reference, CancellationToken cancellationToken)
+    private async Task<SendResult> PostOrUpdateAsync(OutgoingCard card, Target target, CancellationToken cancellationToken)
     {
-        var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = JObject.Parse(card.CardJson) });
+        var reference = ConversationStore.Reference(target.Conversation);
+        var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = CardAttachments.Marked(card.CardJson, card.Key) });
         var posted = await postedCards.FindAsync(card.Key, cancellationToken);
+        if (posted is null && card.MayBeShownSince is { } since)
+        {
+            var shown = await shownCards.FindAsync(PlaceOf(target, reference), card.Key, since, cancellationToken);
+            if (shown is ShownCard.Failed failed)
+            {
+                return new SendResult(SendStatus.Retry, failed.Error); // posting blindly could show the card twice
+            }
+
+            posted = await RememberFoundAsync(card.Key, reference, shown, cancellationToken);
+        }
+
         if (posted is not null && await UpdatedAsync(posted, message, reference, cancellationToken))
         {
-            return;
+            return SendResult.Sent;
         }
 
         string? activityId = null;
@@ -65,7 +78,29 @@ public sealed class TeamsCardSender(
         {
             await postedCards.RememberAsync(card.Key, reference.Conversation.Id, activityId, cancellationToken);
         }
+
+        return SendResult.Sent;
     }
+
+    /// <summary>A card found in Teams is remembered like a post that was answered, and updated with this card.</summary>
+    private async Task<PostedCard?> RememberFoundAsync(string key, ConversationReference reference, ShownCard shown, CancellationToken cancellationToken)
+    {
+        switch (shown)
+        {
+            case ShownCard.Found found:
+                LogFoundAgain(logger, key);
+                await postedCards.RememberAsync(key, reference.Conversation.Id, found.ActivityId, cancellationToken);
+                return new PostedCard { Key = key, ConversationId = reference.Conversation.Id, ActivityId = found.ActivityId };
+            case ShownCard.CannotAsk cannot:
+                LogPostedAgain(logger, key, cannot.Reason);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static CardPlace PlaceOf(Target target, ConversationReference reference) =>
+        new(reference, target.Conversation.UserAadObjectId, target.TeamId, target.Conversation.ChannelId);
 
     /// <summary>Updates the message showing the card; false when Teams no longer has it, so the card is posted anew.</summary>
     private async Task<bool> UpdatedAsync(PostedCard posted, IMessageActivity message, ConversationReference reference, CancellationToken cancellationToken)
@@ -104,18 +139,29 @@ public sealed class TeamsCardSender(
             : null;
     }
 
-    private async Task<StoredConversation?> ConversationOfAsync(Recipient to, CancellationToken cancellationToken)
+    private async Task<Target?> ConversationOfAsync(Recipient to, CancellationToken cancellationToken)
     {
         switch (to)
         {
             case Recipient.Person person:
-                return await conversations.OfPersonAsync(person.AadObjectId, cancellationToken);
+                return await conversations.OfPersonAsync(person.AadObjectId, cancellationToken) is { } chat ? new Target(chat, TeamId: null) : null;
             case Recipient.CoordinatorsOf coordinators:
                 var channel = await db.CoordinatorChannels.AsNoTracking()
                     .SingleOrDefaultAsync(c => c.EstablishmentId == coordinators.EstablishmentId, cancellationToken);
-                return channel is null ? null : await conversations.OfChannelAsync(channel.ChannelId, cancellationToken);
+                return channel is not null && await conversations.OfChannelAsync(channel.ChannelId, cancellationToken) is { } stored
+                    ? new Target(stored, channel.TeamId)
+                    : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(to), to, "Unknown recipient.");
         }
     }
+
+    /// <summary>The conversation to write in, and for a channel its team, where Graph looks for a card.</summary>
+    private sealed record Target(StoredConversation Conversation, string? TeamId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The card of {Key} was already in Teams: it is updated, not posted again")]
+    private static partial void LogFoundAgain(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The card of {Key} may already be in Teams but Graph cannot tell ({Reason}): it is posted again")]
+    private static partial void LogPostedAgain(ILogger logger, string key, string reason);
 }

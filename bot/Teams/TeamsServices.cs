@@ -26,6 +26,9 @@ public static class TeamsServices
         services.AddSingleton<ProactiveTurn>();
         services.AddScoped<PostedCards>();
         services.AddScoped<ICardSender, TeamsCardSender>();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+        services.AddSingleton<GraphAccess>();
+        services.AddSingleton<ShownCards>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
         services.AddMemoryCache();
         return services;

@@ -1,7 +1,12 @@
 namespace ParoleOnco.Features.Delivery;
 
-/// <summary>A card on its way, as the sender needs it: who, which message (posted once, then updated), what.</summary>
-public sealed record OutgoingCard(Conversations.Recipient To, string Key, string CardJson);
+/// <summary>
+/// A card on its way, as the sender needs it: who, which message (posted once, then updated), what.
+/// <paramref name="MayBeShownSince"/> is set when an earlier try to deliver this message key may have reached Teams
+/// without the bot learning it (a timeout, a dropped answer, a process that died): from when to look for it before
+/// posting again.
+/// </summary>
+public sealed record OutgoingCard(Conversations.Recipient To, string Key, string CardJson, DateTimeOffset? MayBeShownSince = null);
 
 public enum SendStatus
 {

@@ -22,6 +22,13 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
         var claimed = new List<OutboxMessage>();
         foreach (var message in due)
         {
+            // A claim still set expired without an outcome: its holder died or stalled, maybe after its post reached
+            // Teams. Counting it as an attempt makes the next send look for the card before posting it again.
+            if (message.ClaimedUntil is not null)
+            {
+                message.Attempts++;
+            }
+
             message.ClaimedBy = instance.Name;
             message.ClaimedUntil = now + options.Value.ClaimFor;
             message.Version++;

@@ -30,14 +30,16 @@ public sealed partial class OutboxDelivery(
             return;
         }
 
+        var others = await OtherTriesOfKeyAsync(message, cancellationToken);
+
         // A newer card for the same message, delivered or not, shows a later state: an older retry must not overwrite it.
-        if (await db.OutboxMessages.AnyAsync(m => m.Key == message.Key && m.Id > message.Id, cancellationToken))
+        if (others.Any(o => o.Id > message.Id))
         {
             Close(message, OutboxStatus.Superseded);
         }
         else
         {
-            await SendAsync(message, cancellationToken);
+            await SendAsync(message, MayBeShownSince(message, others), cancellationToken);
         }
 
         message.Version++;
@@ -68,14 +70,44 @@ public sealed partial class OutboxDelivery(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Newer messages of the same key, and older ones that were tried: either may change what this one does.</summary>
+    private Task<List<KeyTry>> OtherTriesOfKeyAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Key == message.Key && m.Id != message.Id && (m.Id > message.Id || m.Attempts > 0))
+            .Select(m => new KeyTry(m.Id, m.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Exactly once as people see it: a message key that was tried before (this message, or an older card of the same
+    /// key) may already show in Teams even though no activity id was remembered, so it is looked for before a post.
+    /// </summary>
+    private static DateTimeOffset? MayBeShownSince(OutboxMessage message, List<KeyTry> others)
+    {
+        var tried = others.Where(o => o.Id < message.Id).Select(o => o.CreatedAt).ToList();
+        if (message.Attempts > 0)
+        {
+            tried.Add(message.CreatedAt);
+        }
+
+        return tried.Count == 0 ? null : tried.Min();
+    }
+
+    private async Task SendAsync(OutboxMessage message, DateTimeOffset? mayBeShownSince, CancellationToken cancellationToken)
     {
         var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, protector.Unprotect(message.ProtectedCard));
         var partition = $"{message.RecipientKind}:{message.RecipientId}";
         var result = await pipeline.ExecuteAsync(async ct =>
         {
             await limits.WaitAsync(partition, ct);
-            return await sender.SendAsync(card, ct);
+            var tried = await sender.SendAsync(card with { MayBeShownSince = mayBeShownSince }, ct);
+
+            // A failed try may still have reached Teams (its answer lost): the next one looks before posting.
+            if (tried.Status == SendStatus.Retry)
+            {
+                mayBeShownSince ??= message.CreatedAt;
+            }
+
+            return tried;
         }, cancellationToken);
 
         message.Attempts++;
@@ -128,6 +160,8 @@ public sealed partial class OutboxDelivery(
         message.ClaimedUntil = null;
         message.ProtectedCard = ""; // nothing of the patient stays once the message is done with
     }
+
+    private sealed record KeyTry(long Id, DateTimeOffset CreatedAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering outbox message {Id} ({Key}): {Error}")]
     private static partial void LogGaveUp(ILogger logger, long id, string key, string error);

@@ -31,6 +31,22 @@ public sealed class CommandsTests
     }
 
     [Fact]
+    public async Task In_a_channel_the_bot_answers_only_messages_that_mention_it()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        int Posts() => world.Connector.Calls.Count(c => c.Method == "POST");
+        var before = Posts();
+
+        // The manifest's ChannelMessage.Read.Group makes Teams send the bot every message of the channel.
+        await world.Teams.ChatInChannelAsync(world.Coordinator, "help", World.E1Channel);
+        Assert.Equal(before, Posts());
+
+        await world.Teams.SayAsync(world.Coordinator, "help", World.E1Channel);
+        Assert.Equal(before + 1, Posts());
+    }
+
+    [Fact]
     public async Task A_clinician_sees_only_their_own_referrals()
     {
         await using var world = await World.StartAsync(Databases.Sqlite);

@@ -10,9 +10,11 @@ namespace ParoleOnco.Tests.Conversations;
 public sealed class DeliveryFaultTests
 {
     [Fact]
-    public async Task Every_card_arrives_exactly_once_through_throttling_outages_slowness_and_dropped_connections()
+    public async Task Every_card_arrives_exactly_once_through_throttling_outages_slowness_dropped_connections_and_lost_answers()
     {
         await using var world = await World.StartAsync(Databases.Sqlite);
+        world.Connector.Clock = world.Clock;
+        GraphStandIn.Serve(world.Database, world.Connector);
         await world.BindE1ChannelAsync();
         var apId = await world.ApprovedApAsync(world.Ap);
         var forms = new List<(Harness.TestUser Clinician, JsonObject Form)>();
@@ -24,7 +26,12 @@ public sealed class DeliveryFaultTests
         }
 
         // From here on, everything the bot sends is proactive: through the outbox, into the faults.
-        var faults = new ConnectorFaults(every: 2, ConnectorFault.Throttled, ConnectorFault.Unavailable, ConnectorFault.Slow, ConnectorFault.Dropped);
+        ConnectorFault[] kinds =
+        [
+            ConnectorFault.Throttled, ConnectorFault.Unavailable, ConnectorFault.Slow, ConnectorFault.Dropped,
+            ConnectorFault.AnswerLost, ConnectorFault.GatewayTimeoutAfterProcessing,
+        ];
+        var faults = new ConnectorFaults(every: 2, kinds);
         world.Connector.Faults = faults;
         var referralIds = new List<string>();
         foreach (var (clinician, form) in forms)
@@ -35,8 +42,9 @@ public sealed class DeliveryFaultTests
         await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralIds[0], ["apId"] = apId }, World.E1Channel, "c");
         await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralIds[0] }, World.Personal, "offer");
 
-        Assert.True(faults.Injected.Count == 4, $"Every kind of fault must have been injected: {string.Join(", ", faults.Injected)} in {faults.Requests} requests.");
+        Assert.True(faults.Injected.Count == kinds.Length, $"Every kind of fault must have been injected: {string.Join(", ", faults.Injected)} in {faults.Requests} requests.");
         var channelPosts = world.CallsTo(World.E1Channel.ChannelId).Where(c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains("CODE-"));
+        // What people see: each referral card once in the channel, whatever the connector answered the bot.
         Assert.Equal(Codes, channelPosts.Select(c => PatientCode(c.Card!)).Order());
         Assert.Single(world.CallsTo(world.Ap.PersonalConversationId), c => c.Method == "POST" && CardQuery.Json(c.Card!).Contains("tel:+15145550199"));
         Assert.Equal(0, await world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Delivered && m.Status != OutboxStatus.Superseded)));

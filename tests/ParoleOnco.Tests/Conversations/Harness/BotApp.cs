@@ -16,6 +16,7 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", appId);
         builder.UseSetting("Delivery:PollInterval", "00:00:00.05");
+        builder.UseSetting("Graph:BaseUrl", GraphStandIn.BaseUrlFor(database));
         for (var i = 0; i < admins.Count; i++)
         {
             builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);

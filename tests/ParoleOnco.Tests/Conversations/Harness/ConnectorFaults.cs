@@ -16,6 +16,15 @@ public enum ConnectorFault
 
     /// <summary>403 BotNotInConversationRoster: the person removed the app; retrying never helps.</summary>
     Forbidden,
+
+    /// <summary>The connector processes the request (people see the card), then the connection drops before the answer.</summary>
+    AnswerLost,
+
+    /// <summary>The connector processes the request (people see the card), then a gateway answers 504.</summary>
+    GatewayTimeoutAfterProcessing,
+
+    /// <summary>The connector processes the request (people see the card) and never answers, until the caller gives up or dies.</summary>
+    NeverAnswers,
 }
 
 /// <summary>
@@ -54,6 +63,9 @@ public sealed class ConnectorFaults(int every, params ConnectorFault[] kinds)
     /// <summary>Only requests to this conversation fail, when set.</summary>
     public string? OnlyIn { get; init; }
 
+    /// <summary>How many faults to inject at most; then every request succeeds.</summary>
+    public int Times { get; init; } = int.MaxValue;
+
     public ConnectorFault? Next(string conversationId)
     {
         if (OnlyIn is not null && OnlyIn != conversationId)
@@ -64,7 +76,7 @@ public sealed class ConnectorFaults(int every, params ConnectorFault[] kinds)
         lock (gate)
         {
             requests++;
-            if (requests % every != 0)
+            if (requests % every != 0 || injected.Values.Sum() >= Times)
             {
                 return null;
             }

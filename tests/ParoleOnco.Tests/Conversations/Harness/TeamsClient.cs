@@ -11,12 +11,22 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> s
 {
     private const string BotId = "28:paroleonco-bot";
 
-    public async Task SayAsync(TestUser user, string text, Where where)
+    /// <summary>Writes to the bot: in a channel, with the @mention that addresses it.</summary>
+    public Task SayAsync(TestUser user, string text, Where where) => WriteAsync(user, text, where, mentionBot: true);
+
+    /// <summary>Writes in a channel to the people there, without mentioning the bot.</summary>
+    public Task ChatInChannelAsync(TestUser user, string text, Where where) => WriteAsync(user, text, where, mentionBot: false);
+
+    private async Task WriteAsync(TestUser user, string text, Where where, bool mentionBot)
     {
         var activity = Template(where is Where.Channel ? "message-channel-mention" : "message-personal");
-        activity["text"] = where is Where.Channel ? $"<at>ParoleOnco</at> {text}" : text;
+        activity["text"] = where is Where.Channel && mentionBot ? $"<at>ParoleOnco</at> {text}" : text;
         Stamp(activity, user, where);
-        if (where is Where.Channel)
+        if (where is Where.Channel && !mentionBot)
+        {
+            activity["entities"]!.AsArray().RemoveAt(0); // the mention; the client's info stays
+        }
+        else if (where is Where.Channel)
         {
             activity["entities"]![0]!["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
             activity["entities"]![0]!["text"] = "<at>ParoleOnco</at>";

@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Cards;
+using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Delivery;
+using ParoleOnco.Infrastructure;
+using ParoleOnco.Tests.Conversations.Harness;
+
+namespace ParoleOnco.Tests.Conversations;
+
+/// <summary>
+/// A post Teams showed but whose answer never reached the bot is found again through Graph before anything is posted
+/// twice: exactly once as people see it, though the connector is at-least-once.
+/// </summary>
+public sealed class ExactlyOnceDeliveryTests
+{
+    [Theory]
+    [InlineData(ConnectorFault.AnswerLost)]
+    [InlineData(ConnectorFault.GatewayTimeoutAfterProcessing)]
+    public async Task A_post_whose_answer_is_lost_is_found_again_and_not_shown_twice(ConnectorFault fault) =>
+        await LostChannelPostIsFoundAgainAsync(Databases.Sqlite, fault);
+
+    [SkippableFact]
+    public async Task A_post_whose_answer_is_lost_is_found_again_and_not_shown_twice_on_PostgreSQL() =>
+        await LostChannelPostIsFoundAgainAsync(Databases.Postgres, ConnectorFault.AnswerLost);
+
+    [Fact]
+    public async Task An_assignment_whose_answer_is_lost_is_found_again_in_the_APs_chat_and_not_shown_twice()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+        ShowInGraph(world);
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = world.Ap.PersonalConversationId, Times = 1 };
+
+        await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, World.E1Channel, "c");
+
+        Assert.Equal(1, world.Connector.Faults.Injected.GetValueOrDefault(ConnectorFault.AnswerLost));
+        Assert.Single(world.CallsTo(world.Ap.PersonalConversationId), c => c.Method == "POST" && CardQuery.Json(c.Card!).Contains("tel:+15145550199"));
+        Assert.True(GraphStandIn.Requests(world.Database) > 0, "The bot should have looked for the card in Graph.");
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    [Fact]
+    public async Task When_Graph_does_not_answer_the_card_is_looked_for_again_and_never_posted_blindly()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        ShowInGraph(world, failFirst: 1);
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+
+        await world.SubmitReferralAsync(world.Clinician);
+
+        Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
+        Assert.True(GraphStandIn.Requests(world.Database) >= 2, "The failed lookup should have been tried again.");
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    [Fact]
+    public async Task Where_Graph_cannot_be_asked_a_post_whose_answer_is_lost_is_posted_again_rather_than_lost()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+
+        // Graph refuses this bot (no consent): delivery falls back to at least once.
+        await world.SubmitReferralAsync(world.Clinician);
+
+        Assert.Equal(2, world.CallsTo(World.E1Channel.ChannelId).Count(ReferralCardPost));
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    [Fact]
+    public async Task A_card_posted_just_before_the_process_died_is_found_again_after_a_restart_and_not_shown_twice()
+    {
+        await using var database = await TestDatabase.SqliteAsync();
+        await using var connector = await ConnectorRecorder.StartAsync();
+        var admin = TestUser.Create("Anne Admin", "fr-CA", 1);
+        var clinician = TestUser.Create("Dre Hélène Oncologue", "fr-CA", 4);
+        connector.SetRoster(World.E1Channel.TeamId, admin);
+        GraphStandIn.Serve(database, connector);
+        var settings = new Dictionary<string, string>
+        {
+            ["ParoleOnco:Admins:0"] = admin.AadObjectId,
+            ["Delivery:PollInterval"] = "00:00:00.1",
+            ["Delivery:ClaimFor"] = "00:00:02",
+            ["Graph:BaseUrl"] = GraphStandIn.BaseUrlFor(database),
+        };
+
+        var first = await BotProcess.StartAsync(database, settings);
+        var teams = new TeamsClient(new HttpClient { BaseAddress = first.Address }, connector.ServiceUrl, () => Task.CompletedTask);
+        await teams.SayAsync(admin, "setup", World.E1Channel);
+        await teams.ClickAsync(admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup");
+        await teams.SayAsync(clinician, "refer", World.Personal);
+        var form = CardQuery.ActionData(connector.Calls.Last(c => c.ConversationId == clinician.PersonalConversationId).Card!, CardVerbs.ReferralSubmit)!;
+        Fill(form);
+
+        // Teams shows the card; the process dies before it hears back, so nothing remembers the post.
+        connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.NeverAnswers) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await teams.ClickAsync(clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+        await WaitUntilAsync(() => Task.FromResult(connector.Calls.Any(c => c.ConversationId == World.E1Channel.ChannelId && ReferralCardPost(c))));
+        await first.KillAsync();
+
+        await using var second = await BotProcess.StartAsync(database, settings);
+        await WaitUntilAsync(async () => await PendingAsync(database) == 0);
+
+        var post = Assert.Single(connector.Calls, c => c.ConversationId == World.E1Channel.ChannelId && ReferralCardPost(c));
+        Assert.True(GraphStandIn.Requests(database) > 0, "The restarted bot should have looked for the card in Graph.");
+        Assert.Contains(connector.Calls, c => c.Method == "PUT" && c.ActivityId == post.ActivityId);
+    }
+
+    private static async Task LostChannelPostIsFoundAgainAsync(Func<Task<TestDatabase>> database, ConnectorFault fault)
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        ShowInGraph(world);
+        world.Connector.Faults = new ConnectorFaults(every: 1, fault) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+
+        Assert.Equal(1, world.Connector.Faults.Injected.GetValueOrDefault(fault));
+        var post = Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
+        Assert.True(GraphStandIn.Requests(world.Database) > 0, "The bot should have looked for the card in Graph.");
+
+        // Found again, the message is remembered as if its answer had come: later changes update it in place.
+        var key = MessageKeys.ReferralInChannel(Guid.Parse(referralId));
+        var remembered = await world.QueryAsync(db => db.PostedCards.SingleAsync(p => p.Key == key));
+        Assert.Equal(post.ActivityId, remembered.ActivityId);
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    private static void ShowInGraph(World world, int failFirst = 0)
+    {
+        world.Connector.Clock = world.Clock; // Teams dates messages on the clock the bot runs on
+        GraphStandIn.Serve(world.Database, world.Connector, failFirst);
+    }
+
+    private static bool ReferralCardPost(ConnectorCall call) => call.Method == "POST" && CardQuery.Text(call.Card!).Contains("CHUM-0042");
+
+    private static Task<int> NotDeliveredAsync(World world) =>
+        world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Delivered && m.Status != OutboxStatus.Superseded));
+
+    private static async Task<int> PendingAsync(TestDatabase database)
+    {
+        await using var db = new SqliteParoleOncoDbContext(
+            new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
+        return await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The expected state never came.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static void Fill(JsonObject form)
+    {
+        form["patientCode"] = "CHUM-0042";
+        form["consent"] = "true";
+        form["establishmentId"] = "E1";
+        form["cancerType"] = "breast";
+        form["ageBand"] = "45-54";
+        form["language"] = "fr";
+        form["modality"] = "phone";
+        form["needs"] = "emotional";
+        form["phone"] = "514 555-0199";
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>
+/// Microsoft Graph on loopback, serving the messages a test's <see cref="ConnectorRecorder"/> recorded the way Graph
+/// shapes them (chatMessage: id, dates, <c>from.application</c>, <c>attachments[].content</c> as a JSON string,
+/// paged with <c>@odata.nextLink</c>). One server for the whole run: each bot is configured with a base URL of its
+/// own (from its database), and a test shows its recorder there with <see cref="Serve"/>. A bot whose test showed
+/// nothing gets 403, as without consent: Graph cannot be asked.
+/// </summary>
+public static class GraphStandIn
+{
+    private static readonly Lazy<WebApplication> Server = new(Start);
+    private static readonly ConcurrentDictionary<string, Shown> Tests = new();
+
+    public static string BaseUrlFor(TestDatabase database) => $"{Server.Value.Urls.Single().TrimEnd('/')}/{Key(database)}/v1.0";
+
+    /// <summary>Graph answers this test's bot from this recorder; its first <paramref name="failFirst"/> requests get 503.</summary>
+    public static void Serve(TestDatabase database, ConnectorRecorder recorder, int failFirst = 0) =>
+        Tests[Key(database)] = new Shown(recorder, failFirst);
+
+    /// <summary>Requests this test's bot made to Graph.</summary>
+    public static int Requests(TestDatabase database) => Tests.TryGetValue(Key(database), out var shown) ? shown.Requests : 0;
+
+    private static string Key(TestDatabase database) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(database.ConnectionString)))[..16];
+
+    private static WebApplication Start()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/{key}/v1.0/chats/{chatId}/messages", (string key, string chatId, HttpContext context) =>
+            Answer(key, context, recorder => ChatMessages(recorder, chatId), byLastModified: true));
+        app.MapGet("/{key}/v1.0/teams/{groupId}/channels/{channelId}/messages", (string key, string groupId, string channelId, HttpContext context) =>
+            Answer(key, context, recorder => recorder.TeamOfGroup(groupId) is null ? null : Messages(recorder, c => c.ConversationId == channelId), byLastModified: false));
+        app.StartAsync().GetAwaiter().GetResult();
+        return app;
+    }
+
+    private static IResult Answer(string key, HttpContext context, Func<ConnectorRecorder, List<JsonObject>?> messagesOf, bool byLastModified)
+    {
+        if (!Tests.TryGetValue(key, out var shown))
+        {
+            return Error(403, "Forbidden", "Missing role permissions on the request.");
+        }
+
+        if (shown.Fails())
+        {
+            return Error(503, "ServiceUnavailable", "Try again later.");
+        }
+
+        if (messagesOf(shown.Recorder) is not { } messages)
+        {
+            return Error(404, "NotFound", "No such chat or team.");
+        }
+
+        var query = context.Request.Query;
+        if (byLastModified && query["$filter"].ToString() is { Length: > 0 } filter)
+        {
+            // The only filter the bot sends: "lastModifiedDateTime gt <date>".
+            var after = DateTimeOffset.Parse(filter.Split(' ')[2], CultureInfo.InvariantCulture);
+            messages = [.. messages.Where(m => DateTimeOffset.Parse(m["lastModifiedDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture) > after)];
+        }
+
+        var order = byLastModified ? "lastModifiedDateTime" : "createdDateTime";
+        messages = [.. messages.OrderByDescending(m => m[order]!.GetValue<string>(), StringComparer.Ordinal)];
+        var top = int.TryParse(query["$top"], out var t) ? t : 20;
+        var skip = int.TryParse(query["$skiptoken"], out var s) ? s : 0;
+        var page = new JsonObject { ["value"] = new JsonArray([.. messages.Skip(skip).Take(top)]) };
+        if (skip + top < messages.Count)
+        {
+            var rest = string.Join('&', query.Where(q => q.Key != "$skiptoken").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}"));
+            page["@odata.nextLink"] = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.Path}?{rest}&$skiptoken={skip + top}";
+        }
+
+        return Results.Text(page.ToJsonString(), "application/json");
+    }
+
+    /// <summary>A 1:1 chat with the bot, named <c>19:{user}_{bot}@unq.gbl.spaces</c>: the user's cards, wherever the connector put them.</summary>
+    private static List<JsonObject>? ChatMessages(ConnectorRecorder recorder, string chatId)
+    {
+        if (!chatId.StartsWith("19:", StringComparison.Ordinal) || !chatId.EndsWith("@unq.gbl.spaces", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var user = chatId[3..chatId.IndexOf('_', StringComparison.Ordinal)];
+        var conversations = recorder.Calls
+            .Where(c => c.Method == "POST" && c.Body?["recipient"]?["aadObjectId"]?.GetValue<string>() == user)
+            .Select(c => c.ConversationId)
+            .ToHashSet();
+        return Messages(recorder, c => conversations.Contains(c.ConversationId));
+    }
+
+    /// <summary>Every message the bot posted in a conversation, as it shows now (its last update), with its dates.</summary>
+    private static List<JsonObject> Messages(ConnectorRecorder recorder, Func<ConnectorCall, bool> inConversation)
+    {
+        var calls = recorder.Calls.Where(c => c.Method is "POST" or "PUT" && inConversation(c)).ToList();
+        return [.. calls.Where(c => c.Method == "POST").Select(post =>
+        {
+            var last = calls.Last(c => c.ActivityId == post.ActivityId);
+            return ChatMessage(post, last, recorder.DeletedAt(post.ActivityId!));
+        })];
+    }
+
+    private static JsonObject ChatMessage(ConnectorCall post, ConnectorCall last, DateTimeOffset? deletedAt) => new()
+    {
+        ["id"] = post.ActivityId,
+        ["messageType"] = "message",
+        ["createdDateTime"] = Date(post.At),
+        ["lastModifiedDateTime"] = Date(deletedAt ?? last.At),
+        ["deletedDateTime"] = deletedAt is { } at ? Date(at) : null,
+        ["from"] = new JsonObject
+        {
+            ["user"] = null,
+            ["application"] = new JsonObject
+            {
+                ["id"] = post.Body?["from"]?["id"]?.GetValue<string>(),
+                ["displayName"] = post.Body?["from"]?["name"]?.GetValue<string>(),
+                ["applicationIdentityType"] = "bot",
+            },
+        },
+        ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "<attachment id=\"1\"></attachment>" },
+        ["attachments"] = new JsonArray([.. (last.Body?["attachments"]?.AsArray() ?? []).Select((a, i) => (JsonNode)new JsonObject
+        {
+            ["id"] = (i + 1).ToString(CultureInfo.InvariantCulture),
+            ["contentType"] = a?["contentType"]?.GetValue<string>(),
+            ["content"] = a?["content"]?.ToJsonString(),
+        })]),
+    };
+
+    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
+
+    private sealed class Shown(ConnectorRecorder recorder, int failFirst)
+    {
+        private int requests;
+
+        public ConnectorRecorder Recorder => recorder;
+
+        public int Requests => Volatile.Read(ref requests);
+
+        public bool Fails() => Interlocked.Increment(ref requests) <= failFirst;
+    }
+}
