@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Newtonsoft.Json;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Infrastructure;
@@ -13,8 +14,11 @@ namespace ParoleOnco.Teams;
 /// Keeps, per person (their 1:1 chat) and per channel, the reference the bot needs to write first, refreshed
 /// from every incoming activity: Teams may move a tenant to another <c>serviceUrl</c>.
 /// </summary>
-public sealed class ConversationStore(ParoleOncoDbContext db)
+public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known)
 {
+    /// <summary>How long this process trusts that a conversation's row is what it last saw: a person writes in bursts.</summary>
+    private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(30);
+
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = activity.GetConversationReference();
@@ -53,12 +57,20 @@ public sealed class ConversationStore(ParoleOncoDbContext db)
         ConversationReference reference, string conversationId, string? userAadObjectId, string? channelId, string? locale,
         CancellationToken cancellationToken)
     {
-        // Most turns change nothing: a read takes no write lock, so only a change is written.
+        // Most turns change nothing: what this process saw last is not read again, a read takes no write lock, and
+        // only a change is written.
         var json = JsonConvert.SerializeObject(reference);
-        var stored = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
-        if (stored is not null && stored.ReferenceJson == json && stored.UserAadObjectId == userAadObjectId
-            && stored.ChannelId == channelId && (locale is null || stored.Locale == locale))
+        var cacheKey = $"conversation/{conversationId}";
+        var seen = new SeenConversation(json, userAadObjectId, channelId, locale);
+        if (known.TryGetValue(cacheKey, out SeenConversation? last) && seen.Matches(last!))
         {
+            return;
+        }
+
+        var stored = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
+        if (stored is not null && seen.Matches(new SeenConversation(stored.ReferenceJson, stored.UserAadObjectId, stored.ChannelId, stored.Locale)))
+        {
+            known.Set(cacheKey, seen with { Locale = stored.Locale }, KnownFor);
             return;
         }
 
@@ -73,5 +85,14 @@ public sealed class ConversationStore(ParoleOncoDbContext db)
                 "ReferenceJson" = excluded."ReferenceJson"
             """,
             cancellationToken);
+        known.Set(cacheKey, seen with { Locale = locale ?? stored?.Locale }, KnownFor);
+    }
+
+    /// <summary>A conversation's row as written; a turn without a locale keeps the one stored.</summary>
+    private sealed record SeenConversation(string ReferenceJson, string? UserAadObjectId, string? ChannelId, string? Locale)
+    {
+        public bool Matches(SeenConversation stored) =>
+            stored.ReferenceJson == ReferenceJson && stored.UserAadObjectId == UserAadObjectId && stored.ChannelId == ChannelId
+            && (Locale is null || stored.Locale == Locale);
     }
 }
