@@ -24,19 +24,17 @@ public sealed class ApproveReferral(
 
     private async Task<IReadOnlyList<CardDelivery>?> MatchAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
     {
-        // Only an AP still on offer may be picked: a card shown an hour ago may suggest someone now full or paused.
-        var suggestions = await candidates.SuggestAsync(referral, cancellationToken);
-        var picked = suggestions.FirstOrDefault(s => s.Candidate.Ap.Id.ToString() == request.Data.ApId);
-        if (picked is null)
+        var ap = Guid.TryParse(request.Data.ApId, out var apId) ? await candidates.OnOfferAsync(referral, apId, cancellationToken) : null;
+        if (ap is null)
         {
             return null;
         }
 
         var caller = request.Caller;
         var now = clock.GetUtcNow();
-        referral.Match(picked.Candidate.Ap.Id, caller.AadObjectId, caller.Name, now);
-        (await db.AccompanyingPatients.FindAsync([picked.Candidate.Ap.Id], cancellationToken))!.TakeOn();
-        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = picked.Candidate.Ap.Id, OfferedAt = now };
+        referral.Match(ap.Id, caller.AadObjectId, caller.Name, now);
+        ap.TakeOn();
+        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = now };
         db.Assignments.Add(assignment);
         audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));
 

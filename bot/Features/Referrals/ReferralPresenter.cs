@@ -33,7 +33,7 @@ public sealed class ReferralPresenter(
     {
         if (!apNames.TryGetValue(apId, out var name))
         {
-            name = await db.AccompanyingPatients.Where(a => a.Id == apId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+            name = (await db.AccompanyingPatients.FindAsync([apId], cancellationToken))?.Name; // the deciding turn has the AP already
             apNames[apId] = name;
         }
 
@@ -103,7 +103,8 @@ public sealed class ReferralPresenter(
 
     public async Task<CardDelivery> AssignmentDeliveryAsync(Referral referral, Assignment assignment, CancellationToken cancellationToken)
     {
-        var ap = await db.AccompanyingPatients.AsNoTracking().SingleAsync(a => a.Id == assignment.ApId, cancellationToken);
+        var ap = await db.AccompanyingPatients.FindAsync([assignment.ApId], cancellationToken)
+            ?? throw new InvalidOperationException($"Assignment {assignment.Id} names no AP.");
         var culture = await locales.OfPersonAsync(ap.AadObjectId, cancellationToken);
         return new CardDelivery(
             new Recipient.Person(ap.AadObjectId),
