@@ -25,15 +25,36 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
         public bool Holds;
     }
 
-    public ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
-        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default) =>
-        EnterAsync(connection, result, cancellationToken);
+    // The gate begins the transaction itself, so a BEGIN that fails or is cancelled gives its slot back: EF reports no
+    // failure of a start.
+    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        await EnterAsync(connection, result, cancellationToken);
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken));
+        }
+        catch
+        {
+            await Leave(connection);
+            throw;
+        }
+    }
 
     public InterceptionResult<DbTransaction> TransactionStarting(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         Enter(connection);
-        return result;
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+        }
+        catch
+        {
+            Leave(connection);
+            throw;
+        }
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Leave(ConnectionOf(eventData));
@@ -51,7 +72,7 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
         LeaveIfEnded(eventData);
 
-    /// <summary>A transaction disposed without commit or rollback ends when EF closes its connection.</summary>
+    /// <summary>A transaction disposed without commit or rollback ends when EF closes or disposes its connection.</summary>
     public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
         Leave(connection);
@@ -59,6 +80,18 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
     }
 
     public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(connection);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
         Leave(connection);
         return ValueTask.FromResult(result);
@@ -129,7 +162,7 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
     }
 
     private Task LeaveIfEnded(TransactionErrorEventData eventData) =>
-        eventData.Action is "Start" or "Commit" or "Rollback" ? Leave(ConnectionOf(eventData)) : Task.CompletedTask;
+        eventData.Action is "Commit" or "Rollback" ? Leave(ConnectionOf(eventData)) : Task.CompletedTask;
 
     private static DbConnection? ConnectionOf(TransactionEventData eventData) => eventData.Context?.Database.GetDbConnection();
 

@@ -6,7 +6,7 @@ namespace ParoleOnco.Features.Conversations;
 /// <summary>
 /// Runs a turn in one transaction: the handler's changes and the cards they cause for other people are committed
 /// together, so a crash can neither lose a message nor send one about a change that did not happen. The transaction
-/// begins with the turn's first write (see <see cref="ParoleOncoDbContext.BeginTransactionOnFirstWrite"/>).
+/// begins with the turn's first write (see <see cref="ParoleOncoDbContext.TransactionOnFirstWrite"/>).
 /// </summary>
 public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal)
 {
@@ -18,7 +18,7 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
 
     private async Task<TurnResult> RunAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
-        db.BeginTransactionOnFirstWrite();
+        using var firstWrite = db.TransactionOnFirstWrite();
         try
         {
             var result = await handle(cancellationToken);
