@@ -16,8 +16,11 @@ namespace ParoleOnco.Teams;
 /// </summary>
 public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known)
 {
-    /// <summary>How long this process trusts that a conversation's row is what it last saw: a person writes in bursts.</summary>
-    private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// How long this process trusts that a conversation's row is what it last saw: a person writes in bursts, and
+    /// another instance may change the row meanwhile (a locale switched back and forth), so not for long.
+    /// </summary>
+    private static readonly TimeSpan KnownFor = TimeSpan.FromMinutes(1);
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -30,12 +31,30 @@ public sealed class BindCoordinatorChannel(
             return TurnResult.Show(SetupCards.ChooseEstablishment(establishments.Options, caller.Culture));
         }
 
-        var binding = await db.CoordinatorChannels.FindAsync([establishment.Id], cancellationToken);
+        CoordinatorChannel binding;
+        try
+        {
+            binding = await BindAsync(establishment.Id, teamId, channelId, caller, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first setups of one establishment at once: the other inserted the row; this one updates it.
+            db.ChangeTracker.Clear();
+            binding = await BindAsync(establishment.Id, teamId, channelId, caller, cancellationToken);
+        }
+
+        var option = new EstablishmentOption(establishment.Id, establishment.Name);
+        return TurnResult.Show(SetupCards.Bound(option, new DecisionView(caller.Name, binding.BoundAt), caller.Culture));
+    }
+
+    private async Task<CoordinatorChannel> BindAsync(string establishmentId, string teamId, string channelId, Caller caller, CancellationToken cancellationToken)
+    {
+        var binding = await db.CoordinatorChannels.FindAsync([establishmentId], cancellationToken);
         if (binding is null)
         {
             binding = new CoordinatorChannel
             {
-                EstablishmentId = establishment.Id, TeamId = teamId, ChannelId = channelId,
+                EstablishmentId = establishmentId, TeamId = teamId, ChannelId = channelId,
                 BoundByAadObjectId = caller.AadObjectId, BoundByName = caller.Name,
             };
             db.CoordinatorChannels.Add(binding);
@@ -43,10 +62,8 @@ public sealed class BindCoordinatorChannel(
 
         (binding.TeamId, binding.ChannelId, binding.BoundByAadObjectId, binding.BoundByName, binding.BoundAt) =
             (teamId, channelId, caller.AadObjectId, caller.Name, clock.GetUtcNow());
-        audit.Record(caller, "setup.coordinatorChannel", $"establishment:{establishment.Id}");
+        audit.Record(caller, "setup.coordinatorChannel", $"establishment:{establishmentId}");
         await db.SaveChangesAsync(cancellationToken);
-
-        var option = new EstablishmentOption(establishment.Id, establishment.Name);
-        return TurnResult.Show(SetupCards.Bound(option, new DecisionView(caller.Name, binding.BoundAt), caller.Culture));
+        return binding;
     }
 }

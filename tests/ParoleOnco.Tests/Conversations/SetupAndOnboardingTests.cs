@@ -66,6 +66,33 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task Pause_clicked_again_and_again_at_once_leaves_the_AP_paused_and_answers_every_click()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+
+        var cards = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            world.Teams.ClickAsync(world.Ap, CardVerbs.ApPause, new JsonObject { ["apId"] = apId }, World.Personal, "profile")));
+
+        Assert.True((await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Paused);
+        Assert.All(cards, card => Assert.True(CardQuery.HasVerb(card, CardVerbs.ApResume)));
+    }
+
+    [SkippableFact]
+    public async Task Two_first_setups_of_one_establishment_at_once_bind_it_once()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.Teams.SayAsync(world.Admin, "configurer", World.E1Channel);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            world.Teams.ClickAsync(world.Admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup")));
+
+        var binding = Assert.Single(await world.QueryAsync(db => db.CoordinatorChannels.ToListAsync()));
+        Assert.Equal(World.E1Channel.ChannelId, binding.ChannelId);
+    }
+
+    [SkippableFact]
     public async Task Paused_unapproved_and_full_APs_are_not_suggested()
     {
         await using var world = await World.StartAsync(database);
