@@ -16,6 +16,9 @@ public sealed class GraphOptions
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The Teams app's id (the manifest's <c>id</c>), to find its 1:1 chats; by default the bot's app id, as <c>manifest/build.sh</c> does.</summary>
+    public string? TeamsAppId { get; init; }
+
     /// <summary>Pages of 50 messages read at most in one lookup: a card looked for is recent, an endless scan is not.</summary>
     public int MaxPages { get; init; } = 20;
 

@@ -31,7 +31,8 @@ public sealed record CardPlace(ConversationReference Reference, string? UserAadO
 /// Finds, through Microsoft Graph, the bot's message showing the card of a message key, when a post may have reached
 /// Teams without its answer reaching the bot. The card carries its key (<see cref="CardAttachments.Marked"/>), and Graph
 /// returns a message's card as its JSON. Channel messages need the RSC permission <c>ChannelMessage.Read.Group</c>;
-/// 1:1 chats with the bot need the application permission <c>Chat.Read.WhereInstalled</c> (RSC does not cover them).
+/// 1:1 chats with the bot need the application permissions <c>TeamsAppInstallation.ReadForUser.All</c> (to find the
+/// chat) and <c>Chat.Read.WhereInstalled</c> (to read it): RSC does not cover personal chats.
 /// </summary>
 public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemoryCache cache, BotIdentity bot, IOptions<GraphOptions> options)
 {
@@ -47,31 +48,41 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
         var from = since - options.Value.ClockSkew;
         try
         {
-            var found = place switch
+            if (place is { UserAadObjectId: { } user })
             {
-                { UserAadObjectId: { } user } => await SearchChatAsync(client, ChatIdWith(user), key, from, cancellationToken),
-                { TeamId: { } team, ChannelId: { } channel } => await SearchChannelAsync(client, await GroupIdOfAsync(place.Reference, team, cancellationToken), channel, key, from, cancellationToken),
-                _ => null,
-            };
-            return found is null ? new ShownCard.NotFound() : new ShownCard.Found(found);
+                return await ChatIdWithAsync(client, user, cancellationToken) is { } chatId
+                    ? Result(await SearchChatAsync(client, chatId, key, from, cancellationToken))
+                    : new ShownCard.CannotAsk("the app is not installed for this person in Graph");
+            }
+
+            if (place is { TeamId: { } team, ChannelId: { } channel })
+            {
+                return await GroupIdOfAsync(place.Reference, team, cancellationToken) is { } groupId
+                    ? Result(await SearchChannelAsync(client, groupId, channel, key, from, cancellationToken))
+                    : new ShownCard.CannotAsk("the connector gave no group id for the team");
+            }
+
+            return new ShownCard.CannotAsk("neither a 1:1 chat nor a channel");
         }
-        catch (ApiException ex) when (ex.ResponseStatusCode is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound)
+        catch (ApiException ex) when (Passing((HttpStatusCode)ex.ResponseStatusCode))
         {
-            // No consent, no permission, no such chat: asking again will not change the answer.
-            return new ShownCard.CannotAsk($"Graph {ex.ResponseStatusCode}");
+            return new ShownCard.Failed($"Graph {ex.ResponseStatusCode}");
         }
         catch (ApiException ex)
         {
-            return new ShownCard.Failed($"Graph {ex.ResponseStatusCode}");
+            // No consent, no permission, no such chat, a request Graph refuses: asking again will not change the answer.
+            return new ShownCard.CannotAsk($"Graph {ex.ResponseStatusCode}");
         }
         catch (HttpRequestException ex)
         {
             return new ShownCard.Failed($"Graph {ex.HttpRequestError}");
         }
-        catch (ErrorResponseException ex)
+        catch (ErrorResponseException ex) when (ex.Response is { } response)
         {
             // The connector's team details, asked for the team's group id.
-            return new ShownCard.Failed($"Connector {(int?)ex.Response?.StatusCode}");
+            return Passing(response.StatusCode)
+                ? new ShownCard.Failed($"Connector {(int)response.StatusCode}")
+                : new ShownCard.CannotAsk($"Connector {(int)response.StatusCode}");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -79,8 +90,39 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
         }
     }
 
-    /// <summary>The Graph id of the 1:1 chat between a user and the bot: Teams names it from the two ids.</summary>
-    private string ChatIdWith(string userAadObjectId) => $"19:{userAadObjectId}_{bot.AppId}@unq.gbl.spaces";
+    private static ShownCard Result(string? activityId) => activityId is null ? new ShownCard.NotFound() : new ShownCard.Found(activityId);
+
+    /// <summary>Throttling, timeouts and server errors pass; anything else is the answer it will keep giving.</summary>
+    private static bool Passing(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    /// <summary>
+    /// The Graph id of the 1:1 chat between a person and the bot, from the app's installation for them (the documented
+    /// way: <c>/users/{id}/teamwork/installedApps/{installation}/chat</c>); null when the app is not installed for them.
+    /// </summary>
+    private async Task<string?> ChatIdWithAsync(GraphServiceClient client, string userAadObjectId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue($"bot-chat/{userAadObjectId}", out string? known) && known is not null)
+        {
+            return known;
+        }
+
+        var installedApps = client.Users[userAadObjectId].Teamwork.InstalledApps;
+        var installations = await installedApps.GetAsync(r =>
+        {
+            r.QueryParameters.Expand = ["teamsApp"];
+            r.QueryParameters.Filter = $"teamsApp/externalId eq '{TeamsAppId}'";
+        }, cancellationToken);
+        if (installations?.Value?.FirstOrDefault()?.Id is not { } installation)
+        {
+            return null;
+        }
+
+        var chat = await installedApps[installation].Chat.GetAsync(cancellationToken: cancellationToken);
+        return chat?.Id is { } chatId ? cache.Set($"bot-chat/{userAadObjectId}", chatId, TimeSpan.FromHours(12)) : null;
+    }
+
+    private string TeamsAppId => options.Value.TeamsAppId is { Length: > 0 } id ? id : bot.AppId;
 
     /// <summary>Chats filter and order on the server: only messages changed since the card may have been posted.</summary>
     private async Task<string?> SearchChatAsync(GraphServiceClient client, string chatId, string key, DateTimeOffset from, CancellationToken cancellationToken)
@@ -95,7 +137,10 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
         return await ScanAsync(page, next => messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken), key, olderThan: null);
     }
 
-    /// <summary>Channels neither filter nor order: their root messages come newest first, so a page all older ends the scan.</summary>
+    /// <summary>
+    /// Channels do not filter: their root messages come last modified first, so a page all modified before the card may
+    /// have been posted ends the scan.
+    /// </summary>
     private async Task<string?> SearchChannelAsync(GraphServiceClient client, string groupId, string channelId, string key, DateTimeOffset from, CancellationToken cancellationToken)
     {
         var messages = client.Teams[groupId].Channels[channelId].Messages;
@@ -113,7 +158,7 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
                 return id;
             }
 
-            var allOlder = olderThan is { } limit && messages.All(m => m.CreatedDateTime < limit);
+            var allOlder = olderThan is { } limit && messages.All(m => m.LastModifiedDateTime < limit);
             if (allOlder || page.OdataNextLink is not { } link || pages >= options.Value.MaxPages)
             {
                 return null;
@@ -132,7 +177,7 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
         && message.Attachments?.Any(a => a.ContentType == CardAttachments.ContentType && CardAttachments.KeyIn(a.Content) == key) == true;
 
     /// <summary>Graph names a team by its Microsoft 365 group; the connector's team details give it, once.</summary>
-    private async Task<string> GroupIdOfAsync(ConversationReference reference, string teamId, CancellationToken cancellationToken)
+    private async Task<string?> GroupIdOfAsync(ConversationReference reference, string teamId, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue($"team-group/{teamId}", out string? known) && known is not null)
         {
@@ -141,8 +186,6 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
 
         string? groupId = null;
         await proactive.RunAsync(reference, async (turn, ct) => groupId = (await TeamsInfo.GetTeamDetailsAsync(turn, teamId, ct))?.AadGroupId, cancellationToken);
-        return groupId is null
-            ? throw new HttpRequestException("The connector gave no group id for the team.")
-            : cache.Set($"team-group/{teamId}", groupId, TimeSpan.FromHours(12));
+        return groupId is null ? null : cache.Set($"team-group/{teamId}", groupId, TimeSpan.FromHours(12));
     }
 }

@@ -33,25 +33,38 @@ public sealed partial class TeamsCardSender(
             return new SendResult(SendStatus.Final, "NoConversation");
         }
 
+        var posting = new Posting();
         try
         {
-            return await PostOrUpdateAsync(card, target, cancellationToken);
+            return await PostOrUpdateAsync(card, target, posting, cancellationToken);
         }
         catch (ErrorResponseException ex) when (ex.Response is not null)
         {
-            return Classify(ex.Response.StatusCode, ex.Body?.Error?.Code, RetryAfter(ex.Response.Headers));
+            var status = ex.Response.StatusCode;
+            return Classify(status, ex.Body?.Error?.Code, RetryAfter(ex.Response.Headers)) with
+            {
+                MayHaveBeenShown = posting.Started && status is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout,
+            };
         }
         catch (HttpRequestException ex)
         {
-            return new SendResult(SendStatus.Retry, ex.HttpRequestError.ToString());
+            // Before the connection was made nothing was sent; after it, the post may have reached Teams.
+            var sent = ex.HttpRequestError is not (HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError);
+            return new SendResult(SendStatus.Retry, ex.HttpRequestError.ToString(), MayHaveBeenShown: posting.Started && sent);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new SendResult(SendStatus.Retry, "Timeout");
+            return new SendResult(SendStatus.Retry, "Timeout", MayHaveBeenShown: posting.Started);
         }
     }
 
-    private async Task<SendResult> PostOrUpdateAsync(OutgoingCard card, Target target, CancellationToken cancellationToken)
+    /// <summary>Whether the failing call was the post: an update that fails may be repeated at once, a post may not.</summary>
+    private sealed class Posting
+    {
+        public bool Started { get; set; }
+    }
+
+    private async Task<SendResult> PostOrUpdateAsync(OutgoingCard card, Target target, Posting posting, CancellationToken cancellationToken)
     {
         var reference = ConversationStore.Reference(target.Conversation);
         var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = CardAttachments.Marked(card.CardJson, card.Key) });
@@ -59,9 +72,10 @@ public sealed partial class TeamsCardSender(
         if (posted is null && card.MayBeShownSince is { } since)
         {
             var shown = await shownCards.FindAsync(PlaceOf(target, reference), card.Key, since, cancellationToken);
-            if (shown is ShownCard.Failed failed)
+            if (shown is ShownCard.Failed failed && !card.LastAttempt)
             {
-                return new SendResult(SendStatus.Retry, failed.Error); // posting blindly could show the card twice
+                // Posting blindly could show the card twice: ask again later, as after the lost answer itself.
+                return new SendResult(SendStatus.Retry, failed.Error, MayHaveBeenShown: true);
             }
 
             posted = await RememberFoundAsync(card.Key, reference, shown, cancellationToken);
@@ -73,6 +87,7 @@ public sealed partial class TeamsCardSender(
         }
 
         string? activityId = null;
+        posting.Started = true;
         await proactive.RunAsync(reference, async (turn, ct) => activityId = (await turn.SendActivityAsync(message, ct))?.Id, cancellationToken);
         if (activityId is not null)
         {
@@ -93,6 +108,9 @@ public sealed partial class TeamsCardSender(
                 return new PostedCard { Key = key, ConversationId = reference.Conversation.Id, ActivityId = found.ActivityId };
             case ShownCard.CannotAsk cannot:
                 LogPostedAgain(logger, key, cannot.Reason);
+                return null;
+            case ShownCard.Failed failed:
+                LogPostedAgain(logger, key, $"{failed.Error}, on the last attempt");
                 return null;
             default:
                 return null;

@@ -4,9 +4,11 @@ namespace ParoleOnco.Features.Delivery;
 /// A card on its way, as the sender needs it: who, which message (posted once, then updated), what.
 /// <paramref name="MayBeShownSince"/> is set when an earlier try to deliver this message key may have reached Teams
 /// without the bot learning it (a timeout, a dropped answer, a process that died): from when to look for it before
-/// posting again.
+/// posting again. <paramref name="LastAttempt"/>: when Teams cannot tell whether it shows the card, post it anyway
+/// (at least once) rather than never.
 /// </summary>
-public sealed record OutgoingCard(Conversations.Recipient To, string Key, string CardJson, DateTimeOffset? MayBeShownSince = null);
+public sealed record OutgoingCard(
+    Conversations.Recipient To, string Key, string CardJson, DateTimeOffset? MayBeShownSince = null, bool LastAttempt = false);
 
 public enum SendStatus
 {
@@ -19,7 +21,11 @@ public enum SendStatus
     Final,
 }
 
-public sealed record SendResult(SendStatus Status, string? Error = null, TimeSpan? RetryAfter = null)
+/// <param name="MayHaveBeenShown">
+/// A post failed after it may have reached Teams (timeout, connection lost after sending, 502, 504): it is looked
+/// for before posting again, once Graph can list it, not at once.
+/// </param>
+public sealed record SendResult(SendStatus Status, string? Error = null, TimeSpan? RetryAfter = null, bool MayHaveBeenShown = false)
 {
     public static readonly SendResult Sent = new(SendStatus.Sent);
 }

@@ -18,6 +18,12 @@ public sealed class DeliveryOptions
     public TimeSpan RescheduleDelay { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// A post that may have reached Teams is looked for (through Graph) this much later, not at once: Graph lists a
+    /// new message a few seconds after it shows.
+    /// </summary>
+    public TimeSpan LookupDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// This instance's share of Teams' 50 requests a second per app and tenant, with a margin: with several
     /// instances, divide it between them (the limiter counts in-process).
     /// </summary>

@@ -13,7 +13,8 @@ public sealed class DeliveryPipeline(IOptions<DeliveryOptions> options)
     private readonly ResiliencePipeline<SendResult> pipeline = new ResiliencePipelineBuilder<SendResult> { TimeProvider = TimeProvider.System }
         .AddRetry(new RetryStrategyOptions<SendResult>
         {
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Status == SendStatus.Retry),
+            // A post that may have reached Teams waits for the lookup rather than being tried again at once.
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { Status: SendStatus.Retry, MayHaveBeenShown: false }),
             MaxRetryAttempts = options.Value.QuickRetries,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,

@@ -31,11 +31,18 @@ public sealed partial class OutboxDelivery(
         }
 
         var others = await OtherTriesOfKeyAsync(message, cancellationToken);
+        var now = clock.GetUtcNow();
 
         // A newer card for the same message, delivered or not, shows a later state: an older retry must not overwrite it.
         if (others.Any(o => o.Id > message.Id))
         {
             Close(message, OutboxStatus.Superseded);
+        }
+        else if (others.Any(o => o.Id < message.Id && o.ClaimedUntil > now))
+        {
+            // An older card of this key is being sent right now: posting too could show it twice. Its outcome first.
+            message.ClaimedUntil = null;
+            message.NextAttemptAt = now + options.Value.PollInterval;
         }
         else
         {
@@ -70,11 +77,14 @@ public sealed partial class OutboxDelivery(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Newer messages of the same key, and older ones that were tried: either may change what this one does.</summary>
+    /// <summary>
+    /// Newer messages of the same key, and older ones that were tried or claimed (a claim that expired without an
+    /// outcome may have posted): either may change what this one does.
+    /// </summary>
     private Task<List<KeyTry>> OtherTriesOfKeyAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Key == message.Key && m.Id != message.Id && (m.Id > message.Id || m.Attempts > 0))
-            .Select(m => new KeyTry(m.Id, m.CreatedAt))
+            .Where(m => m.Key == message.Key && m.Id != message.Id && (m.Id > message.Id || m.Attempts > 0 || m.ClaimedUntil != null))
+            .Select(m => new KeyTry(m.Id, m.CreatedAt, m.ClaimedUntil))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -94,20 +104,13 @@ public sealed partial class OutboxDelivery(
 
     private async Task SendAsync(OutboxMessage message, DateTimeOffset? mayBeShownSince, CancellationToken cancellationToken)
     {
-        var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, protector.Unprotect(message.ProtectedCard));
+        var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, protector.Unprotect(message.ProtectedCard),
+            mayBeShownSince, LastAttempt: message.Attempts + 1 >= options.Value.MaxAttempts);
         var partition = $"{message.RecipientKind}:{message.RecipientId}";
         var result = await pipeline.ExecuteAsync(async ct =>
         {
             await limits.WaitAsync(partition, ct);
-            var tried = await sender.SendAsync(card with { MayBeShownSince = mayBeShownSince }, ct);
-
-            // A failed try may still have reached Teams (its answer lost): the next one looks before posting.
-            if (tried.Status == SendStatus.Retry)
-            {
-                mayBeShownSince ??= message.CreatedAt;
-            }
-
-            return tried;
+            return await sender.SendAsync(card, ct);
         }, cancellationToken);
 
         message.Attempts++;
@@ -123,11 +126,11 @@ public sealed partial class OutboxDelivery(
         }
         else
         {
-            Reschedule(message);
+            Reschedule(message, notBefore: result.MayHaveBeenShown ? options.Value.LookupDelay : TimeSpan.Zero);
         }
     }
 
-    private void Reschedule(OutboxMessage message)
+    private void Reschedule(OutboxMessage message, TimeSpan notBefore = default)
     {
         if (message.Attempts >= options.Value.MaxAttempts)
         {
@@ -136,7 +139,8 @@ public sealed partial class OutboxDelivery(
         }
 
         message.ClaimedUntil = null;
-        message.NextAttemptAt = clock.GetUtcNow() + options.Value.RescheduleDelay * Math.Pow(2, message.Attempts - 1);
+        var backoff = options.Value.RescheduleDelay * Math.Pow(2, message.Attempts - 1);
+        message.NextAttemptAt = clock.GetUtcNow() + (backoff > notBefore ? backoff : notBefore);
     }
 
     private void GiveUp(OutboxMessage message)
@@ -161,7 +165,7 @@ public sealed partial class OutboxDelivery(
         message.ProtectedCard = ""; // nothing of the patient stays once the message is done with
     }
 
-    private sealed record KeyTry(long Id, DateTimeOffset CreatedAt);
+    private sealed record KeyTry(long Id, DateTimeOffset CreatedAt, DateTimeOffset? ClaimedUntil);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering outbox message {Id} ({Key}): {Error}")]
     private static partial void LogGaveUp(ILogger logger, long id, string key, string error);

@@ -41,6 +41,7 @@ public sealed class DeliveryFaultTests
 
         await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralIds[0], ["apId"] = apId }, World.E1Channel, "c");
         await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralIds[0] }, World.Personal, "offer");
+        await world.DeliverAllAsync(); // posts whose answers were lost are looked for once Graph lists them
 
         Assert.True(faults.Injected.Count == kinds.Length, $"Every kind of fault must have been injected: {string.Join(", ", faults.Injected)} in {faults.Requests} requests.");
         var channelPosts = world.CallsTo(World.E1Channel.ChannelId).Where(c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains("CODE-"));

@@ -35,6 +35,7 @@ public sealed class ExactlyOnceDeliveryTests
         world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = world.Ap.PersonalConversationId, Times = 1 };
 
         await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, World.E1Channel, "c");
+        await world.DeliverAllAsync();
 
         Assert.Equal(1, world.Connector.Faults.Injected.GetValueOrDefault(ConnectorFault.AnswerLost));
         Assert.Single(world.CallsTo(world.Ap.PersonalConversationId), c => c.Method == "POST" && CardQuery.Json(c.Card!).Contains("tel:+15145550199"));
@@ -52,6 +53,7 @@ public sealed class ExactlyOnceDeliveryTests
         world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
 
         await world.SubmitReferralAsync(world.Clinician);
+        await world.DeliverAllAsync();
 
         Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
         Assert.True(GraphStandIn.Requests(world.Database) >= 2, "The failed lookup should have been tried again.");
@@ -66,8 +68,9 @@ public sealed class ExactlyOnceDeliveryTests
         await world.ApprovedApAsync(world.Ap);
         world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
 
-        // Graph refuses this bot (no consent): delivery falls back to at least once.
+        // Graph refuses this bot (403, no consent): delivery falls back to at least once.
         await world.SubmitReferralAsync(world.Clinician);
+        await world.DeliverAllAsync();
 
         Assert.Equal(2, world.CallsTo(World.E1Channel.ChannelId).Count(ReferralCardPost));
         Assert.Equal(0, await NotDeliveredAsync(world));
@@ -81,7 +84,7 @@ public sealed class ExactlyOnceDeliveryTests
         var admin = TestUser.Create("Anne Admin", "fr-CA", 1);
         var clinician = TestUser.Create("Dre Hélène Oncologue", "fr-CA", 4);
         connector.SetRoster(World.E1Channel.TeamId, admin);
-        GraphStandIn.Serve(database, connector);
+        GraphStandIn.Serve(database, connector, listingDelay: TimeSpan.FromSeconds(1)); // under the claim's 2 s
         var settings = new Dictionary<string, string>
         {
             ["ParoleOnco:Admins:0"] = admin.AadObjectId,
@@ -112,6 +115,44 @@ public sealed class ExactlyOnceDeliveryTests
         Assert.Contains(connector.Calls, c => c.Method == "PUT" && c.ActivityId == post.ActivityId);
     }
 
+    [Fact]
+    public async Task A_post_whose_answer_is_lost_is_not_tried_again_at_once_but_looked_for_once_Graph_lists_it()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        ShowInGraph(world);
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+
+        await world.SubmitReferralAsync(world.Clinician);
+
+        // Graph lists a new message seconds late: a quick retry would find nothing and post the card again.
+        Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
+        Assert.Equal(0, GraphStandIn.Requests(world.Database));
+        Assert.Equal(1, await world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending)));
+
+        await world.DeliverAllAsync();
+
+        Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    [Fact]
+    public async Task When_Graph_never_answers_the_card_is_posted_on_the_last_attempt_rather_than_never()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        ShowInGraph(world, failWith: 503);
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+
+        await world.SubmitReferralAsync(world.Clinician);
+        await world.DeliverAllAsync();
+
+        Assert.Equal(2, world.CallsTo(World.E1Channel.ChannelId).Count(ReferralCardPost));
+        Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
     private static async Task LostChannelPostIsFoundAgainAsync(Func<Task<TestDatabase>> database, ConnectorFault fault)
     {
         await using var world = await World.StartAsync(database);
@@ -121,6 +162,7 @@ public sealed class ExactlyOnceDeliveryTests
         world.Connector.Faults = new ConnectorFaults(every: 1, fault) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
 
         var referralId = await world.SubmitReferralAsync(world.Clinician);
+        await world.DeliverAllAsync();
 
         Assert.Equal(1, world.Connector.Faults.Injected.GetValueOrDefault(fault));
         var post = Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
@@ -133,10 +175,10 @@ public sealed class ExactlyOnceDeliveryTests
         Assert.Equal(0, await NotDeliveredAsync(world));
     }
 
-    private static void ShowInGraph(World world, int failFirst = 0)
+    private static void ShowInGraph(World world, int failFirst = 0, int? failWith = null)
     {
         world.Connector.Clock = world.Clock; // Teams dates messages on the clock the bot runs on
-        GraphStandIn.Serve(world.Database, world.Connector, failFirst);
+        GraphStandIn.Serve(world.Database, world.Connector, failFirst, failWith);
     }
 
     private static bool ReferralCardPost(ConnectorCall call) => call.Method == "POST" && CardQuery.Text(call.Card!).Contains("CHUM-0042");

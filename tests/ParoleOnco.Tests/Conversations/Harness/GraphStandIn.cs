@@ -24,9 +24,16 @@ public static class GraphStandIn
 
     public static string BaseUrlFor(TestDatabase database) => $"{Server.Value.Urls.Single().TrimEnd('/')}/{Key(database)}/v1.0";
 
-    /// <summary>Graph answers this test's bot from this recorder; its first <paramref name="failFirst"/> requests get 503.</summary>
-    public static void Serve(TestDatabase database, ConnectorRecorder recorder, int failFirst = 0) =>
-        Tests[Key(database)] = new Shown(recorder, failFirst);
+    /// <summary>Graph lists a new message this long after it shows (on the recorder's clock), as the real one does.</summary>
+    public static readonly TimeSpan DefaultListingDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Graph answers this test's bot from this recorder: its first <paramref name="failFirst"/> requests get 503, then
+    /// <paramref name="failWith"/> answers every request if set; messages are listed <paramref name="listingDelay"/>
+    /// after they were posted (default <see cref="DefaultListingDelay"/>).
+    /// </summary>
+    public static void Serve(TestDatabase database, ConnectorRecorder recorder, int failFirst = 0, int? failWith = null, TimeSpan? listingDelay = null) =>
+        Tests[Key(database)] = new Shown(recorder, failFirst, failWith, listingDelay ?? DefaultListingDelay);
 
     /// <summary>Requests this test's bot made to Graph.</summary>
     public static int Requests(TestDatabase database) => Tests.TryGetValue(Key(database), out var shown) ? shown.Requests : 0;
@@ -39,24 +46,32 @@ public static class GraphStandIn
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps", (string key, string user, HttpContext context) =>
+            Tests.ContainsKey(key) && context.Request.Query["$filter"].ToString().StartsWith("teamsApp/externalId eq ", StringComparison.Ordinal)
+                ? Results.Json(new { value = new[] { new { id = $"installation-{user}" } } })
+                : Error(403, "Forbidden", "Missing role permissions on the request."));
+        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps/{installation}/chat", (string key, string user, string installation) =>
+            Tests.ContainsKey(key) && installation == $"installation-{user}"
+                ? Results.Json(new { id = $"19:{user}_bot@unq.gbl.spaces", chatType = "oneOnOne" })
+                : Error(404, "NotFound", "No such installation."));
         app.MapGet("/{key}/v1.0/chats/{chatId}/messages", (string key, string chatId, HttpContext context) =>
-            Answer(key, context, recorder => ChatMessages(recorder, chatId), byLastModified: true));
+            Answer(key, context, recorder => ChatMessages(recorder, chatId), filtered: true));
         app.MapGet("/{key}/v1.0/teams/{groupId}/channels/{channelId}/messages", (string key, string groupId, string channelId, HttpContext context) =>
-            Answer(key, context, recorder => recorder.TeamOfGroup(groupId) is null ? null : Messages(recorder, c => c.ConversationId == channelId), byLastModified: false));
+            Answer(key, context, recorder => recorder.TeamOfGroup(groupId) is null ? null : Messages(recorder, c => c.ConversationId == channelId), filtered: false));
         app.StartAsync().GetAwaiter().GetResult();
         return app;
     }
 
-    private static IResult Answer(string key, HttpContext context, Func<ConnectorRecorder, List<JsonObject>?> messagesOf, bool byLastModified)
+    private static IResult Answer(string key, HttpContext context, Func<ConnectorRecorder, List<JsonObject>?> messagesOf, bool filtered)
     {
         if (!Tests.TryGetValue(key, out var shown))
         {
             return Error(403, "Forbidden", "Missing role permissions on the request.");
         }
 
-        if (shown.Fails())
+        if (shown.Fails() is { } status)
         {
-            return Error(503, "ServiceUnavailable", "Try again later.");
+            return Error(status, status == 503 ? "ServiceUnavailable" : "Refused", "As configured by the test.");
         }
 
         if (messagesOf(shown.Recorder) is not { } messages)
@@ -64,16 +79,19 @@ public static class GraphStandIn
             return Error(404, "NotFound", "No such chat or team.");
         }
 
+        var listedBefore = shown.Recorder.Clock.GetUtcNow() - shown.ListingDelay;
+        messages = [.. messages.Where(m => DateTimeOffset.Parse(m["createdDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture) <= listedBefore)];
+
         var query = context.Request.Query;
-        if (byLastModified && query["$filter"].ToString() is { Length: > 0 } filter)
+        if (filtered && query["$filter"].ToString() is { Length: > 0 } filter)
         {
             // The only filter the bot sends: "lastModifiedDateTime gt <date>".
             var after = DateTimeOffset.Parse(filter.Split(' ')[2], CultureInfo.InvariantCulture);
             messages = [.. messages.Where(m => DateTimeOffset.Parse(m["lastModifiedDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture) > after)];
         }
 
-        var order = byLastModified ? "lastModifiedDateTime" : "createdDateTime";
-        messages = [.. messages.OrderByDescending(m => m[order]!.GetValue<string>(), StringComparer.Ordinal)];
+        // Chats order as asked ($orderby lastModifiedDateTime desc); channels list their threads last modified first.
+        messages = [.. messages.OrderByDescending(m => m["lastModifiedDateTime"]!.GetValue<string>(), StringComparer.Ordinal)];
         var top = int.TryParse(query["$top"], out var t) ? t : 20;
         var skip = int.TryParse(query["$skiptoken"], out var s) ? s : 0;
         var page = new JsonObject { ["value"] = new JsonArray([.. messages.Skip(skip).Take(top)]) };
@@ -144,14 +162,17 @@ public static class GraphStandIn
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: status);
 
-    private sealed class Shown(ConnectorRecorder recorder, int failFirst)
+    private sealed class Shown(ConnectorRecorder recorder, int failFirst, int? failWith, TimeSpan listingDelay)
     {
         private int requests;
 
         public ConnectorRecorder Recorder => recorder;
 
+        public TimeSpan ListingDelay => listingDelay;
+
         public int Requests => Volatile.Read(ref requests);
 
-        public bool Fails() => Interlocked.Increment(ref requests) <= failFirst;
+        /// <summary>The status this request fails with, if it does.</summary>
+        public int? Fails() => Interlocked.Increment(ref requests) <= failFirst ? 503 : failWith;
     }
 }

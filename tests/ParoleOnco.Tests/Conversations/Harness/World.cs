@@ -99,6 +99,22 @@ public sealed class World : IAsyncDisposable
 
     public Task AdvanceToAsync(DateTimeOffset when) => AdvanceAsync(when - Clock.GetUtcNow());
 
+    /// <summary>Lets the clock run a minute at a time until the outbox holds nothing more (retries and lookups included).</summary>
+    public async Task DeliverAllAsync()
+    {
+        for (var minute = 0; minute < 60; minute++)
+        {
+            if (!await QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending)))
+            {
+                return;
+            }
+
+            await AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        throw new TimeoutException("The outbox still holds messages after an hour of the bot's time.");
+    }
+
     /// <summary>Waits (a few seconds at most) for what the bot does in the background to show.</summary>
     public async Task EventuallyAsync(Func<bool> condition)
     {
