@@ -11,9 +11,10 @@ public sealed class Candidates(ParoleOncoDbContext db)
 {
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(Referral referral, CancellationToken cancellationToken)
     {
-        // One statement: the APs on offer, each with the patients they have.
-        var candidates = await OnOfferFor(referral).AsNoTracking()
+        // One statement: the APs on offer, each with the patients they have (counted once, from the index).
+        var candidates = await AvailableFor(referral).AsNoTracking()
             .Select(a => new { Ap = a, Active = db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) })
+            .Where(c => c.Active < c.Ap.Capacity)
             .ToListAsync(cancellationToken);
         return Matcher.Suggest(referral.Profile, candidates.Select(c => new ApCandidate(c.Ap, c.Active)));
     }
@@ -23,16 +24,18 @@ public sealed class Candidates(ParoleOncoDbContext db)
     /// someone now full or paused. Any AP on offer may be picked, not only the best ranked when the card was drawn.
     /// </summary>
     public Task<AccompanyingPatient?> OnOfferAsync(Referral referral, Guid apId, CancellationToken cancellationToken) =>
-        OnOfferFor(referral).Where(a => a.Id == apId).SingleOrDefaultAsync(cancellationToken);
+        AvailableFor(referral)
+            .Where(a => a.Id == apId
+                && db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) < a.Capacity)
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// Approved, not paused, with room for one more patient, in the referral's establishment; an AP who was already
-    /// offered this patient (and declined) is not offered them again.
+    /// On offer, room permitting: approved, not paused, in the referral's establishment; an AP who was already offered
+    /// this patient (and declined) is not offered them again.
     /// </summary>
-    private IQueryable<AccompanyingPatient> OnOfferFor(Referral referral) =>
+    private IQueryable<AccompanyingPatient> AvailableFor(Referral referral) =>
         db.AccompanyingPatients.Where(a => a.EstablishmentId == referral.EstablishmentId && a.Status == ApStatus.Approved && !a.Paused
-            && !db.Assignments.Any(x => x.ReferralId == referral.Id && x.ApId == a.Id)
-            && db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) < a.Capacity);
+            && !db.Assignments.Any(x => x.ReferralId == referral.Id && x.ApId == a.Id));
 
     public async Task<Dictionary<Guid, int>> ActivePatientsAsync(IReadOnlyCollection<Guid> apIds, CancellationToken cancellationToken) =>
         await db.Assignments.AsNoTracking()

@@ -4,14 +4,14 @@ namespace ParoleOnco.Benchmarks.Scenario;
 public sealed record ApProfile(string CancerType, string Language, string AgeBand);
 
 /// <summary>
-/// Five APs sharing a profile no other group has. Why groups: every approval takes one place of an AP's capacity
-/// (at most 10), and <c>referral.approve</c> accepts only an AP among the referral's five suggestions. A referral with
-/// a group's profile ranks that group's APs first (same cancer 40, language 25, age band 15 points, where capacity
-/// gives at most 10), so any group member with room left is a suggestion, whatever the load generator raced.
+/// Ten APs sharing a profile no other group has. Why groups: every approval takes one place of an AP's capacity
+/// (at most 10), and a referral with a group's profile ranks that group's APs first (same cancer 40, language 25,
+/// age band 15 points, where capacity gives at most 10), so the coordinator approves, as a person would, one of the
+/// best suggestions with room left, whatever the load generator raced.
 /// </summary>
 public sealed record ApGroup(int Number, ApProfile Profile, IReadOnlyList<string> ApIds)
 {
-    public const int Size = 5;
+    public const int Size = 10;
     public const int Capacity = 10;
     public const int Approvals = Size * Capacity;
 
