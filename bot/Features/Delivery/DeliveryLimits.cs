@@ -16,17 +16,22 @@ public sealed class DeliveryLimits : IDisposable
         Window(60, TimeSpan.FromSeconds(30)),
         Window(1800, TimeSpan.FromHours(1)));
 
+    private const int TokensPerRefill = 2;
+
     private readonly RateLimiter perApp;
 
     public DeliveryLimits(IOptions<DeliveryOptions> options)
     {
-        // Evenly paced, one request every 1/n s: a bucket refilled a second at a time lets a burst at the end of one
-        // second and the refill at the start of the next through together, twice the limit within one second.
+        // Evenly paced: a bucket refilled a second at a time lets a burst at the end of one second and the refill at
+        // the start of the next through together, twice the limit within one second. Timers tick in whole
+        // milliseconds, so one token every 1/46 s became one every 21 ms, 47.6 a second: tokens come in pairs, every
+        // ceil(2000/n) ms, which keeps the rate at or just under n (46.5 a second for 47) and bursts at two.
+        var rate = options.Value.RequestsPerSecond;
         perApp = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / options.Value.RequestsPerSecond),
+            TokenLimit = TokensPerRefill,
+            TokensPerPeriod = TokensPerRefill,
+            ReplenishmentPeriod = TimeSpan.FromMilliseconds(Math.Ceiling(TokensPerRefill * 1000.0 / rate)),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,

@@ -27,7 +27,7 @@ public sealed class DeliveryOptions
     /// This instance's share of Teams' 50 requests a second per app and tenant, with a margin: with several
     /// instances, divide it between them (the limiter counts in-process).
     /// </summary>
-    public int RequestsPerSecond { get; init; } = 45;
+    public int RequestsPerSecond { get; init; } = 47;
 
     public int Parallelism { get; init; } = 8;
 
