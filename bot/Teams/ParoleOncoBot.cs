@@ -16,6 +16,13 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // With ChannelMessage.Read.Group (to find its own cards through Graph), Teams sends the bot every channel
+        // message: it takes in only those addressed to it, as before.
+        if (IsChatterNotForTheBot(turnContext.Activity))
+        {
+            return;
+        }
+
         await conversations.RememberAsync(turnContext.Activity, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
@@ -23,14 +30,6 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = ActivityOf(turnContext);
-
-        // With ChannelMessage.Read.Group (to find its own cards through Graph), Teams sends the bot every channel
-        // message: it answers only those addressed to it, as before.
-        if (activity.Conversation.ConversationType != "personal" && !MentionsBot(activity))
-        {
-            return;
-        }
-
         var text = activity.RemoveRecipientMention() ?? activity.Text;
         var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), text?.Trim());
         var result = await turns.CommandAsync(request, cancellationToken);
@@ -41,8 +40,10 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
         }
     }
 
-    private static bool MentionsBot(Activity activity) =>
-        activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);
+    private static bool IsChatterNotForTheBot(Activity activity) =>
+        activity.Type == ActivityTypes.Message
+        && activity.Conversation?.ConversationType is not "personal"
+        && !activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
