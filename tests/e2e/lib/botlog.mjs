@@ -7,16 +7,7 @@ import fs from 'node:fs';
  * "KNOWN BOT ISSUE" on every run where it occurs (never hidden); E2E_STRICT=1 makes them fail the run.
  * Remove an entry once the bot is fixed: the test says so when an entry no longer occurs.
  */
-export const KNOWN_BOT_ISSUES = [
-  {
-    id: 'conversation-store-insert-race',
-    summary: 'ConversationStore.UpsertAsync: the Playground (like Teams) sends installationUpdate and conversationUpdate at '
-      + 'once when a chat opens; both turns INSERT the same Conversations row, the second fails on the primary key and EF Core '
-      + 'logs two "fail" entries with a stack trace before bot/Teams/ConversationStore.cs catches the DbUpdateException',
-    matches: (entry) => /Failed executing DbCommand[\s\S]*INSERT INTO "Conversations"/.test(entry)
-      || /An exception occurred in the database while saving changes[\s\S]*UNIQUE constraint failed: Conversations\.ConversationId/.test(entry),
-  },
-];
+export const KNOWN_BOT_ISSUES = [];
 
 export function readEntries(file) {
   const entries = [];
