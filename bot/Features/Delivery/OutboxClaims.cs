@@ -23,10 +23,11 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
         foreach (var message in due)
         {
             // A claim still set expired without an outcome: its holder died or stalled, maybe after its post reached
-            // Teams. Counting it as an attempt makes the next send look for the card before posting it again.
+            // Teams. Counting it as an attempt makes the next send look for the card before posting it again; but a
+            // holder may also have died before sending at all, so expired claims alone never use up the last attempt.
             if (message.ClaimedUntil is not null)
             {
-                message.Attempts++;
+                message.Attempts = Math.Min(message.Attempts + 1, options.Value.MaxAttempts - 1);
             }
 
             message.ClaimedBy = instance.Name;
