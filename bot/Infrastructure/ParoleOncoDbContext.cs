@@ -102,6 +102,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             message.HasIndex(m => new { m.Status, m.NextAttemptAt });
             message.HasIndex(m => m.Key);
             message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            message.Property(m => m.RecipientKind).HasConversion(kind => kind.ToString().ToLowerInvariant(), text => Enum.Parse<RecipientKind>(text, true));
             message.Property(m => m.Version).IsConcurrencyToken();
         });
     }

@@ -13,8 +13,8 @@ public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protecto
         {
             var (kind, id, establishment) = delivery.To switch
             {
-                Recipient.Person p => ("person", p.AadObjectId, delivery.EstablishmentId),
-                Recipient.CoordinatorsOf c => ("coordinators", c.EstablishmentId, c.EstablishmentId),
+                Recipient.Person p => (RecipientKind.Person, p.AadObjectId, delivery.EstablishmentId),
+                Recipient.CoordinatorsOf c => (RecipientKind.Coordinators, c.EstablishmentId, c.EstablishmentId),
                 _ => throw new ArgumentOutOfRangeException(nameof(deliveries), delivery.To, "Unknown recipient."),
             };
             db.OutboxMessages.Add(new OutboxMessage
@@ -30,7 +30,7 @@ public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protecto
         }
     }
 
-    public static Recipient RecipientOf(OutboxMessage message) => message.RecipientKind == "person"
+    public static Recipient RecipientOf(OutboxMessage message) => message.RecipientKind == RecipientKind.Person
         ? new Recipient.Person(message.RecipientId)
         : new Recipient.CoordinatorsOf(message.RecipientId);
 }

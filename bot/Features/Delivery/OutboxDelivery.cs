@@ -149,7 +149,7 @@ public sealed partial class OutboxDelivery(
         LogGaveUp(logger, message.Id, message.Key, message.LastError ?? "unknown");
 
         // Coordinators are told, unless the coordinators' channel is what cannot be reached.
-        if (message is { RecipientKind: not "coordinators", EstablishmentId: { } establishmentId })
+        if (message is { RecipientKind: not RecipientKind.Coordinators, EstablishmentId: { } establishmentId })
         {
             var notice = NoticeCards.DeliveryFailed(
                 MessageKeys.ReferralIdIn(message.Key) is { } referralId ? ReferralPresenter.Number(referralId) : null,

@@ -12,6 +12,13 @@ public enum OutboxStatus
     Failed,
 }
 
+/// <summary>Who a message goes to: a person in their 1:1 chat, or an establishment's coordinators in their channel.</summary>
+public enum RecipientKind
+{
+    Person,
+    Coordinators,
+}
+
 /// <summary>
 /// A card to deliver, written in the same transaction as the change that caused it, so a crash between the
 /// two loses nothing; the dispatcher delivers it afterwards and a restart resumes where it stopped.
@@ -19,7 +26,7 @@ public enum OutboxStatus
 public sealed class OutboxMessage
 {
     public long Id { get; init; }
-    public required string RecipientKind { get; init; }
+    public required RecipientKind RecipientKind { get; init; }
     public required string RecipientId { get; init; }
     public required string Key { get; init; }
     /// <summary>The card, encrypted: cards for APs carry the patient's phone and the logbook's words. Emptied once done.</summary>

@@ -58,7 +58,7 @@ public sealed class OutboxClaimsTests : IAsyncLifetime
         await using var db = Context();
         db.OutboxMessages.Add(new OutboxMessage
         {
-            RecipientKind = "person", RecipientId = "aad-1", Key = "key-1", ProtectedCard = "card",
+            RecipientKind = RecipientKind.Person, RecipientId = "aad-1", Key = "key-1", ProtectedCard = "card",
             CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(), Attempts = attempts,
             ClaimedBy = claimedUntil is null ? null : "first", ClaimedUntil = claimedUntil,
         });
