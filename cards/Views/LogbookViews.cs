@@ -9,6 +9,11 @@ public sealed record AccompanimentView(ReferralView Referral, DateTimeOffset Acc
 /// </summary>
 public sealed record LogbookFormView(string FormId, ReferralView Referral, CardActionData Values, IReadOnlyDictionary<string, string> Errors, string Today);
 
+/// <summary>
+/// "End an accompaniment" sent back: the AP's active accompaniments, what was chosen (kept), an error code per input id.
+/// </summary>
+public sealed record CloseFormView(IReadOnlyList<AccompanimentView> Accompaniments, CardActionData Values, IReadOnlyDictionary<string, string> Errors);
+
 /// <summary>A saved logbook entry. Expenses are the AP's, for compensation; the summary is factual.</summary>
 public sealed record LogbookEntryView(
     Guid Id,

@@ -19,6 +19,7 @@ public sealed class CloseAccompaniment(
     Roles roles,
     Accompaniments accompaniments,
     ReferralPresenter referrals,
+    LogbookPresenter logbook,
     Locales locales,
     AuditTrail audit,
     TimeProvider clock) : IVerbHandler
@@ -35,7 +36,10 @@ public sealed class CloseAccompaniment(
 
         if (!Vocabulary.Outcomes.Contains(data.Outcome ?? ""))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            // The card requires an outcome; a client that lets it through gets the form back, choices kept.
+            var all = await logbook.AccompanimentsAsync(await accompaniments.AllMineAsync(mine.Ap, cancellationToken), mine.Ap.Name, cancellationToken);
+            var errors = new Dictionary<string, string> { ["outcome"] = string.IsNullOrEmpty(data.Outcome) ? "required" : "invalidChoice" };
+            return TurnResult.Show(LogbookCards.CloseForm(new CloseFormView(all, data, errors), caller.Culture));
         }
 
         int? satisfaction = int.TryParse(data.Satisfaction, out var score) && score is >= 1 and <= 5 ? score : null;

@@ -24,6 +24,12 @@ internal static partial class CardSamples
     public static LogbookFormView EmptyLogbookForm() =>
         new("form-4", AcceptedReferral(), new CardActionData(), new Dictionary<string, string>(), Today);
 
+    /// <summary>The closing form sent back: the second accompaniment and a satisfaction chosen, no outcome.</summary>
+    public static CloseFormView CloseFormWithErrors() => new(
+        Accompaniments(3),
+        new CardActionData { ReferralId = Accompaniments(3)[1].Referral.Id.ToString(), Satisfaction = "4" },
+        new Dictionary<string, string> { ["outcome"] = "required" });
+
     public static LogbookFormView LogbookFormWithErrors() => new(
         "form-5",
         AcceptedReferral(),

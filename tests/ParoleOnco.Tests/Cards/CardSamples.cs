@@ -111,6 +111,7 @@ internal static partial class CardSamples
         ["logbook-pick-one"] = c => LogbookCards.PickAccompaniment(Accompaniments(1), c),
         ["logbook-pick-none"] = c => LogbookCards.PickAccompaniment([], c),
         ["logbook-pick-long"] = c => LogbookCards.PickAccompaniment(Accompaniments(30), c),
+        ["logbook-close-errors"] = c => LogbookCards.CloseForm(CloseFormWithErrors(), c),
         ["logbook-form"] = c => LogbookCards.Form(EmptyLogbookForm(), c),
         ["logbook-form-errors"] = c => LogbookCards.Form(LogbookFormWithErrors(), c),
         ["logbook-saved"] = c => LogbookCards.Saved(Entry(), c),

@@ -1,5 +1,6 @@
 using ParoleOnco.Cards;
 using ParoleOnco.Cards.Model;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Tests.Cards;
 
@@ -49,6 +50,22 @@ public class LogbookPickCardTests
         Assert.Null(inner.Input("satisfaction")["isRequired"]);
         Assert.Contains("as reported by the patient", (string?)inner.Input("satisfaction")["label"]);
         Assert.Equal(CardVerbs.AccompanimentClose, (string?)inner.Executes().Single()["verb"]);
+    }
+
+    [Theory]
+    [InlineData("fr-CA")]
+    [InlineData("en")]
+    public void The_closing_form_sent_back_keeps_the_choices_and_says_the_outcome_is_missing(string locale)
+    {
+        var tree = CardTree.Of(CardSamples.Build("logbook-close-errors", locale));
+        var sent = CardSamples.CloseFormWithErrors();
+
+        Assert.Equal(sent.Values.ReferralId, (string?)tree.Input("referralId")["value"]);
+        Assert.Equal("4", (string?)tree.Input("satisfaction")["value"]);
+        Assert.Null(tree.Input("outcome")["value"]);
+        Assert.Contains(CardTexts.Get("Error_required", locale), tree.Text());
+        Assert.Contains(CardTexts.Get("FormHasErrors", locale), tree.Text());
+        Assert.Equal(CardVerbs.AccompanimentClose, (string?)tree.Executes().Single()["verb"]);
     }
 
     [Fact]

@@ -149,6 +149,22 @@ public abstract class LogbookTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task Closing_without_an_outcome_sends_the_form_back_with_the_choices_kept_and_closes_nothing()
+    {
+        await using var world = await World.StartAsync(database);
+        var referralId = await world.AcceptedReferralAsync();
+
+        var card = await world.Teams.ClickAsync(world.Ap, CardVerbs.AccompanimentClose,
+            new JsonObject { ["referralId"] = referralId, ["satisfaction"] = "4" }, World.Personal, "list");
+
+        Assert.Equal(ReferralStatus.Accepted, (await world.QueryAsync(db => db.Referrals.SingleAsync())).Status);
+        Assert.Contains(CardTexts.Get("Error_required", world.Ap.Locale), CardQuery.Text(card));
+        Assert.True(CardQuery.HasVerb(card, CardVerbs.AccompanimentClose));
+        Assert.Contains($"\"value\":\"{referralId}\"", CardQuery.Json(card));
+        Assert.Contains("\"value\":\"4\"", CardQuery.Json(card));
+    }
+
+    [SkippableFact]
     public async Task Only_the_AP_of_the_patient_may_log_or_close()
     {
         await using var world = await World.StartAsync(database);
