@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Delivery;
 using Place = ParoleOnco.Features.Conversations.Place;
 
 namespace ParoleOnco.Teams;
@@ -12,7 +13,7 @@ namespace ParoleOnco.Teams;
 /// The thin Teams edge: turns activities into plain requests for the router and answers with the card it returns.
 /// Cards for other people went to the outbox with the turn's changes. No program rule lives here.
 /// </summary>
-public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, PostedCards postedCards) : TeamsActivityHandler
+public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, PostedCards postedCards, DeliveryLimits limits) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -33,6 +34,7 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
         var text = activity.RemoveRecipientMention() ?? activity.Text;
         var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), text?.Trim());
         var result = await turns.CommandAsync(request, cancellationToken);
+        await limits.WaitForAppAsync(cancellationToken); // a reply is a request to the connector like any other
         var sent = await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
         if (result.ReplyKey is not null && sent?.Id is not null)
         {

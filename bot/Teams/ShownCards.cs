@@ -7,6 +7,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using ParoleOnco.Features.Delivery;
 
 namespace ParoleOnco.Teams;
 
@@ -32,9 +33,10 @@ public sealed record CardPlace(ConversationReference Reference, string? UserAadO
 /// Teams without its answer reaching the bot. The card carries its key (<see cref="CardAttachments.Marked"/>), and Graph
 /// returns a message's card as its JSON. Channel messages need the RSC permission <c>ChannelMessage.Read.Group</c>;
 /// 1:1 chats with the bot need the application permissions <c>TeamsAppInstallation.ReadForUser.All</c> (to find the
-/// chat) and <c>Chat.Read.WhereInstalled</c> (to read it): RSC does not cover personal chats.
+/// chat) and <c>Chat.Read.WhereInstalled</c> or <c>Chat.Read.All</c> (to read it): RSC does not cover personal chats.
 /// </summary>
-public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemoryCache cache, BotIdentity bot, IOptions<GraphOptions> options)
+public sealed class ShownCards(
+    GraphAccess graph, ProactiveTurn proactive, DeliveryLimits limits, IMemoryCache cache, BotIdentity bot, IOptions<GraphOptions> options)
 {
     private const int PageSize = 50; // Graph's largest $top for messages
 
@@ -58,7 +60,7 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
             if (place is { TeamId: { } team, ChannelId: { } channel })
             {
                 return await GroupIdOfAsync(place.Reference, team, cancellationToken) is { } groupId
-                    ? Result(await SearchChannelAsync(client, groupId, channel, key, from, cancellationToken))
+                    ? Result(await SearchChannelAsync(client, groupId, channel, key, cancellationToken))
                     : new ShownCard.CannotAsk("the connector gave no group id for the team");
             }
 
@@ -134,22 +136,22 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
             r.QueryParameters.Orderby = ["lastModifiedDateTime desc"];
             r.QueryParameters.Filter = $"lastModifiedDateTime gt {from.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}";
         }, cancellationToken);
-        return await ScanAsync(page, next => messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken), key, olderThan: null);
+        return await ScanAsync(page, next => messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken), key);
     }
 
     /// <summary>
-    /// Channels do not filter: their root messages come last modified first, so a page all modified before the card may
-    /// have been posted ends the scan.
+    /// Channels neither filter nor promise an order: pages are read until the card is found, up to
+    /// <see cref="GraphOptions.MaxPages"/> (a lookup is rare: only after a post whose answer was lost).
     /// </summary>
-    private async Task<string?> SearchChannelAsync(GraphServiceClient client, string groupId, string channelId, string key, DateTimeOffset from, CancellationToken cancellationToken)
+    private async Task<string?> SearchChannelAsync(GraphServiceClient client, string groupId, string channelId, string key, CancellationToken cancellationToken)
     {
         var messages = client.Teams[groupId].Channels[channelId].Messages;
         var page = await messages.GetAsync(r => r.QueryParameters.Top = PageSize, cancellationToken);
-        return await ScanAsync(page, next => messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken), key, olderThan: from);
+        return await ScanAsync(page, next => messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken), key);
     }
 
     private async Task<string?> ScanAsync(
-        ChatMessageCollectionResponse? page, Func<string, Task<ChatMessageCollectionResponse?>> next, string key, DateTimeOffset? olderThan)
+        ChatMessageCollectionResponse? page, Func<string, Task<ChatMessageCollectionResponse?>> next, string key)
     {
         for (var pages = 1; page?.Value is { } messages; pages++)
         {
@@ -158,8 +160,7 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
                 return id;
             }
 
-            var allOlder = olderThan is { } limit && messages.All(m => m.LastModifiedDateTime < limit);
-            if (allOlder || page.OdataNextLink is not { } link || pages >= options.Value.MaxPages)
+            if (page.OdataNextLink is not { } link || pages >= options.Value.MaxPages)
             {
                 return null;
             }
@@ -185,6 +186,7 @@ public sealed class ShownCards(GraphAccess graph, ProactiveTurn proactive, IMemo
         }
 
         string? groupId = null;
+        await limits.WaitForAppAsync(cancellationToken); // the connector counts this request against the app too
         await proactive.RunAsync(reference, async (turn, ct) => groupId = (await TeamsInfo.GetTeamDetailsAsync(turn, teamId, ct))?.AadGroupId, cancellationToken);
         return groupId is null ? null : cache.Set($"team-group/{teamId}", groupId, TimeSpan.FromHours(12));
     }

@@ -20,6 +20,7 @@ public sealed partial class TeamsCardSender(
     ConversationStore conversations,
     PostedCards postedCards,
     ShownCards shownCards,
+    DeliveryLimits limits,
     ILogger<TeamsCardSender> logger) : ICardSender
 {
     private static readonly HashSet<HttpStatusCode> Transient =
@@ -81,9 +82,14 @@ public sealed partial class TeamsCardSender(
             posted = await RememberFoundAsync(card.Key, reference, shown, cancellationToken);
         }
 
-        if (posted is not null && await UpdatedAsync(posted, message, reference, cancellationToken))
+        if (posted is not null)
         {
-            return SendResult.Sent;
+            if (await UpdatedAsync(posted, message, reference, cancellationToken))
+            {
+                return SendResult.Sent;
+            }
+
+            await limits.WaitForAppAsync(cancellationToken); // the update was a request of its own
         }
 
         string? activityId = null;

@@ -25,7 +25,7 @@ public sealed class DeliveryLimits : IDisposable
         // Evenly paced: a bucket refilled a second at a time lets a burst at the end of one second and the refill at
         // the start of the next through together, twice the limit within one second. Timers tick in whole
         // milliseconds, so one token every 1/46 s became one every 21 ms, 47.6 a second: tokens come in pairs, every
-        // ceil(2000/n) ms, which keeps the rate at or just under n (46.5 a second for 47) and bursts at two.
+        // ceil(2000/n) ms, which keeps the rate at or just under n (45.45 a second for 46) and bursts at two.
         var rate = options.Value.RequestsPerSecond;
         perApp = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
@@ -46,6 +46,19 @@ public sealed class DeliveryLimits : IDisposable
         if (!conversationLease.IsAcquired || !appLease.IsAcquired)
         {
             throw new InvalidOperationException("A delivery rate limiter refused a lease it should have queued.");
+        }
+    }
+
+    /// <summary>
+    /// Waits for one request of the app's share, for what the bot sends outside the outbox (a reply to a typed command,
+    /// a post after an update found no message, a team's details): Teams counts every request against the app.
+    /// </summary>
+    public async Task WaitForAppAsync(CancellationToken cancellationToken)
+    {
+        using var lease = await perApp.AcquireAsync(1, cancellationToken);
+        if (!lease.IsAcquired)
+        {
+            throw new InvalidOperationException("The delivery rate limiter refused a lease it should have queued.");
         }
     }
 

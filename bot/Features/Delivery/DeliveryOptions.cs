@@ -24,10 +24,11 @@ public sealed class DeliveryOptions
     public TimeSpan LookupDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// This instance's share of Teams' 50 requests a second per app and tenant, with a margin: with several
-    /// instances, divide it between them (the limiter counts in-process).
+    /// This instance's share of Teams' 50 requests a second per app and tenant, with a margin (requests arrive
+    /// bunched; replies to typed commands take from it too): with several instances, divide it between them (the
+    /// limiter counts in-process).
     /// </summary>
-    public int RequestsPerSecond { get; init; } = 47;
+    public int RequestsPerSecond { get; init; } = 46;
 
     public int Parallelism { get; init; } = 8;
 

@@ -27,7 +27,7 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
             // holder may also have died before sending at all, so expired claims alone never use up the last attempt.
             if (message.ClaimedUntil is not null)
             {
-                message.Attempts = Math.Min(message.Attempts + 1, options.Value.MaxAttempts - 1);
+                message.Attempts = Math.Min(message.Attempts + 1, Math.Max(1, options.Value.MaxAttempts - 1));
             }
 
             message.ClaimedBy = instance.Name;

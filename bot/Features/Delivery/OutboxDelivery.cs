@@ -30,8 +30,13 @@ public sealed partial class OutboxDelivery(
             return;
         }
 
-        var others = await OtherTriesOfKeyAsync(message, cancellationToken);
         var now = clock.GetUtcNow();
+        if (!await ClaimStillLongEnoughAsync(message, now, cancellationToken))
+        {
+            return;
+        }
+
+        var others = await OtherTriesOfKeyAsync(message, cancellationToken);
 
         // A newer card for the same message, delivered or not, shows a later state: an older retry must not overwrite it.
         if (others.Any(o => o.Id > message.Id))
@@ -58,6 +63,31 @@ public sealed partial class OutboxDelivery(
         {
             // Our claim expired and another instance took the message over: its record wins.
             LogClaimLost(logger, message.Id);
+        }
+    }
+
+    /// <summary>
+    /// A batch's claims are taken together; a message reached late (its recipient's earlier cards waited on Teams'
+    /// limits) has its claim renewed before it is sent, so that no other instance takes it over mid-send.
+    /// </summary>
+    private async Task<bool> ClaimStillLongEnoughAsync(OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (message.ClaimedUntil - now >= options.Value.ClaimFor / 2)
+        {
+            return true;
+        }
+
+        message.ClaimedUntil = now + options.Value.ClaimFor;
+        message.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogClaimLost(logger, message.Id);
+            return false;
         }
     }
 
