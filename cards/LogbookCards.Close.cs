@@ -25,7 +25,7 @@ public static partial class LogbookCards
     {
         var t = Texts.For(culture);
         var fields = new FormFields(form.Errors, [], t);
-        return Blocks.Card([Blocks.Title(t["CloseShowButton"]), .. fields.Summary(), .. CloseFields(t, form)], [CloseSubmit(t)]);
+        return Blocks.Card([Blocks.Title(t["CloseFormTitle"]), .. fields.Summary(), .. CloseFields(t, form)], [CloseSubmit(t)]);
     }
 
     private static IEnumerable<CardElement> CloseFields(Texts t, CloseFormView form)

@@ -158,13 +158,17 @@ public static class Benchmark
         }
     }
 
-    /// <summary>Runs a warm-up round, then waits a second for the JIT's background tier-1 compilations to land; returns the JIT's share of it.</summary>
+    /// <summary>
+    /// Runs a warm-up round and waits a second for the JIT's background tier-1 compilations to land; returns the JIT's
+    /// time (the round's and the second's) as a share of the round's own time.
+    /// </summary>
     private static async Task<double> JitShareAsync(Func<Task> round)
     {
         var (jitBefore, started) = (JitInfo.GetCompilationTime(), Stopwatch.GetTimestamp());
         await round();
+        var roundTime = Stopwatch.GetElapsedTime(started);
         await Task.Delay(TimeSpan.FromSeconds(1));
-        return (JitInfo.GetCompilationTime() - jitBefore) / Stopwatch.GetElapsedTime(started);
+        return (JitInfo.GetCompilationTime() - jitBefore) / roundTime;
     }
 
     private static int Option(string[] args, string name, int defaultValue) =>

@@ -37,7 +37,8 @@ public sealed class CloseAccompaniment(
         if (!Vocabulary.Outcomes.Contains(data.Outcome ?? ""))
         {
             // The card requires an outcome; a client that lets it through gets the form back, choices kept.
-            var all = await logbook.AccompanimentsAsync(await accompaniments.AllMineAsync(mine.Ap, cancellationToken), mine.Ap.Name, cancellationToken);
+            var active = await accompaniments.AllMineAsync(mine.Ap, cancellationToken);
+            var all = await logbook.AccompanimentsAsync(active, mine.Ap.Name, cancellationToken);
             var errors = new Dictionary<string, string> { ["outcome"] = string.IsNullOrEmpty(data.Outcome) ? "required" : "invalidChoice" };
             return TurnResult.Show(LogbookCards.CloseForm(new CloseFormView(all, data, errors), caller.Culture));
         }

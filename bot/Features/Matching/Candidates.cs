@@ -11,7 +11,7 @@ public sealed class Candidates(ParoleOncoDbContext db)
 {
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(Referral referral, CancellationToken cancellationToken)
     {
-        // One statement: the APs on offer, each with the patients they have (counted once, from the index).
+        // One statement: the APs on offer, each with the patients they have (counted from the index).
         var candidates = await AvailableFor(referral).AsNoTracking()
             .Select(a => new { Ap = a, Active = db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) })
             .Where(c => c.Active < c.Ap.Capacity)
