@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace ParoleOnco.Tests.Cards;
 
 /// <summary>
@@ -10,92 +7,14 @@ namespace ParoleOnco.Tests.Cards;
 /// </summary>
 public class CardValidationTests
 {
+    /// <summary>To <c>PAROLEONCO_CARDS_OUT</c> when set (the gallery renders them from there), else the test output.</summary>
     [SkippableFact]
     public void Every_card_passes_the_official_adaptive_card_parser_with_zero_findings()
-    {
-        var validator = FindValidator();
-        Skip.If(validator is null, "shared/tools/teams-checks/validate-cards.mjs was not found beside the repository root.");
-        var nodeModules = Environment.GetEnvironmentVariable("TEAMS_CHECKS_NODE_MODULES");
-        Skip.If(nodeModules is null || !Directory.Exists(Path.Combine(nodeModules, "adaptivecards")),
-            "TEAMS_CHECKS_NODE_MODULES must point at the node_modules of an `npm ci` of shared/tools/teams-checks.");
-        var folder = WriteEveryCard();
-
-        var (exitCode, output) = RunNode(validator, nodeModules, "--warnings-as-errors", folder);
-
-        Assert.True(exitCode == 0, output);
-        Assert.DoesNotContain("error:", output);
-        Assert.DoesNotContain("warning:", output);
-        Assert.Contains($"{CardSamples.All.Count * CardSamples.Cultures.Length} passed, 0 failed", output);
-    }
-
-    /// <summary>Writes each card as <c>name.culture.json</c>, to <c>PAROLEONCO_CARDS_OUT</c> or a folder of the test output.</summary>
-    private static string WriteEveryCard()
     {
         var folder = Environment.GetEnvironmentVariable("PAROLEONCO_CARDS_OUT") is { Length: > 0 } set
             ? Path.GetFullPath(set)
             : Path.Combine(AppContext.BaseDirectory, "cards-out");
-        Directory.CreateDirectory(folder);
-        foreach (var stale in Directory.GetFiles(folder, "*.json"))
-        {
-            File.Delete(stale);
-        }
 
-        foreach (var (name, build) in CardSamples.All)
-        {
-            foreach (var culture in CardSamples.Cultures)
-            {
-                File.WriteAllText(Path.Combine(folder, $"{name}.{culture.Name}.json"), build(culture).ToJson());
-            }
-        }
-
-        return folder;
-    }
-
-    /// <summary>shared/ sits beside the repository root, here and in CI: walk up from the test assembly to find it.</summary>
-    private static string? FindValidator()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "tools", "teams-checks", "validate-cards.mjs");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    private static (int ExitCode, string Output) RunNode(string script, string nodeModules, params string[] args)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NODE_PATH"] = nodeModules;
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new SkipException($"node could not be started ({e.Message}); install Node 20+ to run the card checks.");
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            return (process.ExitCode, stdout + stderr.Result);
-        }
+        OfficialCardParser.AssertEverySamplePasses(OfficialCardParser.WriteEverySample(folder, json => json));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
-using ParoleOnco.Infrastructure;
 using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Tests.Conversations;
@@ -81,13 +80,11 @@ public sealed class ExactlyOnceDeliveryTests
     {
         await using var database = await TestDatabase.SqliteAsync();
         await using var connector = await ConnectorRecorder.StartAsync();
-        var admin = TestUser.Create("Anne Admin", "fr-CA", 1);
-        var clinician = TestUser.Create("Dre Hélène Oncologue", "fr-CA", 4);
-        connector.SetRoster(World.E1Channel.TeamId, admin);
+        connector.SetRoster(World.E1Channel.TeamId, ProcessJourney.Admin);
         GraphStandIn.Serve(database, connector, listingDelay: TimeSpan.FromSeconds(1)); // under the claim's 2 s
         var settings = new Dictionary<string, string>
         {
-            ["ParoleOnco:Admins:0"] = admin.AadObjectId,
+            ["ParoleOnco:Admins:0"] = ProcessJourney.Admin.AadObjectId,
             ["Delivery:PollInterval"] = "00:00:00.1",
             ["Delivery:ClaimFor"] = "00:00:02",
             ["Graph:BaseUrl"] = GraphStandIn.BaseUrlFor(database),
@@ -95,22 +92,18 @@ public sealed class ExactlyOnceDeliveryTests
 
         var first = await BotProcess.StartAsync(database, settings);
         var teams = new TeamsClient(new HttpClient { BaseAddress = first.Address }, connector.ServiceUrl, () => Task.CompletedTask);
-        await teams.SayAsync(admin, "setup", World.E1Channel);
-        await teams.ClickAsync(admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup");
-        await teams.SayAsync(clinician, "refer", World.Personal);
-        var form = CardQuery.ActionData(connector.Calls.Last(c => c.ConversationId == clinician.PersonalConversationId).Card!, CardVerbs.ReferralSubmit)!;
-        Fill(form);
+        var form = await ProcessJourney.FilledReferralFormAsync(teams, connector);
 
         // Teams shows the card; the process dies before it hears back, so nothing remembers the post.
         connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.NeverAnswers) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
-        await teams.ClickAsync(clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
-        await WaitUntilAsync(() => Task.FromResult(connector.Calls.Any(c => c.ConversationId == World.E1Channel.ChannelId && ReferralCardPost(c))));
+        await teams.ClickAsync(ProcessJourney.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+        await ProcessJourney.WaitUntilAsync(() => Task.FromResult(connector.Calls.Any(ProcessJourney.ReferralCardPosted)));
         await first.KillAsync();
 
         await using var second = await BotProcess.StartAsync(database, settings);
-        await WaitUntilAsync(async () => await PendingAsync(database) == 0);
+        await ProcessJourney.WaitUntilAsync(async () => (await ProcessJourney.PendingAsync(database)).Count == 0);
 
-        var post = Assert.Single(connector.Calls, c => c.ConversationId == World.E1Channel.ChannelId && ReferralCardPost(c));
+        var post = Assert.Single(connector.Calls, ProcessJourney.ReferralCardPosted);
         Assert.True(GraphStandIn.Requests(database) > 0, "The restarted bot should have looked for the card in Graph.");
         Assert.Contains(connector.Calls, c => c.Method == "PUT" && c.ActivityId == post.ActivityId);
     }
@@ -185,34 +178,4 @@ public sealed class ExactlyOnceDeliveryTests
 
     private static Task<int> NotDeliveredAsync(World world) =>
         world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Delivered && m.Status != OutboxStatus.Superseded));
-
-    private static async Task<int> PendingAsync(TestDatabase database)
-    {
-        await using var db = new SqliteParoleOncoDbContext(
-            new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
-        return await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The expected state never came.");
-            await Task.Delay(100);
-        }
-    }
-
-    private static void Fill(JsonObject form)
-    {
-        form["patientCode"] = "CHUM-0042";
-        form["consent"] = "true";
-        form["establishmentId"] = "E1";
-        form["cancerType"] = "breast";
-        form["ageBand"] = "45-54";
-        form["language"] = "fr";
-        form["modality"] = "phone";
-        form["needs"] = "emotional";
-        form["phone"] = "514 555-0199";
-    }
 }

@@ -17,7 +17,6 @@ public sealed class World : IAsyncDisposable
 {
     public static readonly Where.Channel E1Channel = new("19:team-e1@thread.tacv2", "19:coordination-e1@thread.tacv2");
     public static readonly Where Personal = new Where.Personal();
-    public static readonly string AdminAadObjectId = TestUser.Create("", "", 1).AadObjectId;
 
     private BotApp bot = null!;
 
