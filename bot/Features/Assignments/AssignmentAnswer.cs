@@ -52,16 +52,7 @@ public sealed class AssignmentAnswer(
         }
 
         audit.Record(caller, accept ? "assignment.accept" : "assignment.decline", AuditTrail.ReferralSubject(referral.Id));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A double click or a Teams retry answered first: show that answer.
-            db.ChangeTracker.Clear();
-            return await AnswerAsync(request, accept, cancellationToken);
-        }
+        await db.SaveChangesAsync(cancellationToken); // a double click or a Teams retry first: the turn runs again and shows that answer
 
         var card = await presenter.AssignmentCardAsync(referral, assignment, caller.Culture, cancellationToken);
         var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);

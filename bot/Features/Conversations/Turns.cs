@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Infrastructure;
 
@@ -10,6 +11,8 @@ namespace ParoleOnco.Features.Conversations;
 /// </summary>
 public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal)
 {
+    private const int MaxRuns = 3;
+
     public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken) =>
         RunAsync(ct => router.CommandAsync(request, ct), cancellationToken);
 
@@ -17,6 +20,23 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
         RunAsync(ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
 
     private async Task<TurnResult> RunAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
+    {
+        for (var run = 1; ; run++)
+        {
+            try
+            {
+                return await RunOnceAsync(handle, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (run < MaxRuns)
+            {
+                // A row the turn read changed before it wrote (a double click, a Teams retry, two coordinators at once):
+                // nothing of it was kept; it runs again on what is there now, and shows what the other one decided.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<TurnResult> RunOnceAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
         using var firstWrite = db.TransactionOnFirstWrite();
         try

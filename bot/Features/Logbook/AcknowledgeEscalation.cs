@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -26,16 +25,7 @@ public sealed class AcknowledgeEscalation(
         {
             escalation.Acknowledge(caller.AadObjectId, caller.Name, clock.GetUtcNow());
             audit.Record(caller, "escalation.acknowledge", AuditTrail.ReferralSubject(escalation.ReferralId));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another coordinator acknowledged it at the same moment: show theirs.
-                db.ChangeTracker.Clear();
-                return await HandleAsync(request, cancellationToken);
-            }
+            await db.SaveChangesAsync(cancellationToken); // another coordinator at the same moment: the turn runs again and shows theirs
         }
 
         var deliveries = await EscalationDeliveries.AllAsync(escalation, presenter, locales, cancellationToken);

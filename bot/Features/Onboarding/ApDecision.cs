@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -38,15 +37,7 @@ public sealed class ApDecision(
         }
 
         audit.Record(caller, approve ? "ap.approve" : "ap.reject", AuditTrail.ApSubject(ap.Id));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await DecideAsync(request, approve, cancellationToken);
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return await ApprovalCardAsync(ap, await ToldAsync(ap, approve, cancellationToken), cancellationToken);
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -13,26 +12,7 @@ namespace ParoleOnco.Features.Onboarding;
 /// </summary>
 public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter presenter, AuditTrail audit)
 {
-    private const int MaxAttempts = 3;
-
     public async Task<TurnResult> SetAsync(TurnRequest request, bool? pause, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SetOnceAsync(request, pause, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                // A double click paused them already, or a coordinator matched them meanwhile (their version moved):
-                // read the AP again and decide on what is there now.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    private async Task<TurnResult> SetOnceAsync(TurnRequest request, bool? pause, CancellationToken cancellationToken)
     {
         var caller = request.Caller;
         var ap = await roles.ApAsync(caller, cancellationToken);
