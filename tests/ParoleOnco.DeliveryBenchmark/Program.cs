@@ -13,6 +13,7 @@ using System.Globalization;
 using ParoleOnco.DeliveryBenchmark.Hosting;
 using ParoleOnco.DeliveryBenchmark.Report;
 using ParoleOnco.DeliveryBenchmark.Scenario;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.DeliveryBenchmark;
 
@@ -29,7 +30,7 @@ public static class Benchmark
             : TimeSpan.FromSeconds(Math.Ceiling(aps / Figures.TargetRate * 1.5) + 15); // 182 s for 5,000
         var profile = args.Contains("--profile");
         var settings = Options(args, "--set").Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
-        var databases = (Option(args, "--db") ?? (BenchDatabase.PostgresServer is null ? "sqlite" : "all")) switch
+        var databases = (Option(args, "--db") ?? (TestDatabase.PostgresServer is null ? "sqlite" : "all")) switch
         {
             "sqlite" => new[] { "Sqlite" },
             "postgres" => ["Postgres"],
@@ -47,7 +48,7 @@ public static class Benchmark
         var logs = new List<(string Provider, RunResult Run)>();
         foreach (var provider in databases)
         {
-            await using var database = provider == "Sqlite" ? BenchDatabase.Sqlite() : await BenchDatabase.PostgresAsync();
+            await using var database = provider == "Sqlite" ? await TestDatabase.SqliteAsync() : await TestDatabase.PostgresAsync();
             var run = await DeliveryRun.RunAsync(database, new RunOptions(aps, timeout, settings, profile), Console.Out);
             figures.Add(Figures.Of(run));
             logs.Add((provider, run));

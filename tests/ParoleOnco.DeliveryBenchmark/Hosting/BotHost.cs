@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.DeliveryBenchmark.Hosting;
 
@@ -11,7 +12,7 @@ namespace ParoleOnco.DeliveryBenchmark.Hosting;
 /// is measured is its background work (reminder worker, outbox dispatcher) and its outgoing connector calls, which
 /// cross real loopback sockets to the connector's Kestrel, through the Bot Framework's own HTTP client.
 /// </summary>
-public sealed class BotHost(BenchDatabase database, LogTally logs, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+public sealed class BotHost(TestDatabase database, LogTally logs, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     /// <summary>Starts the host: migrations run, then the reminder worker and the outbox dispatcher.</summary>
     public void Start() => _ = Services;

@@ -7,6 +7,7 @@ using ParoleOnco.DeliveryBenchmark.Profiling;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
 using ReminderKind = ParoleOnco.Features.Reminders.ReminderKind;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.DeliveryBenchmark.Scenario;
 
@@ -19,7 +20,7 @@ public static class DeliveryRun
 {
     private static readonly TimeSpan DuplicateGrace = TimeSpan.FromSeconds(3);
 
-    public static async Task<RunResult> RunAsync(BenchDatabase database, RunOptions options, TextWriter progress)
+    public static async Task<RunResult> RunAsync(TestDatabase database, RunOptions options, TextWriter progress)
     {
         await using var connector = await LimitedConnector.StartAsync();
         var logs = new LogTally();
