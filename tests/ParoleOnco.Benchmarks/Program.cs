@@ -19,6 +19,7 @@ using ParoleOnco.Benchmarks.Load;
 using ParoleOnco.Benchmarks.Profiling;
 using ParoleOnco.Benchmarks.Scenario;
 using ParoleOnco.Cards;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Benchmarks;
 
@@ -58,7 +59,7 @@ public static class Benchmark
         var connector = await RecordingConnector.StartAsync();
         try
         {
-            var admin = BenchUser.Create("Anne Admin", 1);
+            var admin = TestUser.Create("Anne Admin", "fr-CA", 1);
             using var bot = BotHost.Start(Path.Combine(folder, "bot.db"), admin.AadObjectId, echo: false);
             using var echo = BotHost.Start(Path.Combine(folder, "echo.db"), admin.AadObjectId, echo: true);
             using var botClient = new BotClient(bot.Address);
@@ -80,7 +81,7 @@ public static class Benchmark
             // The floor first, while the bot is idle: from its setup on, the bot's outbox dispatcher delivers cards in
             // the background, and that work is the bot's cost, not the floor's.
             var results = new List<Measurement>();
-            var echoUsers = Enumerable.Range(0, maxUsers).Select(i => BenchUser.Create($"Echo {i}", 300 + i)).ToList();
+            var echoUsers = Enumerable.Range(0, maxUsers).Select(i => TestUser.Create($"Echo {i}", "fr-CA", 300 + i)).ToList();
             Say($"Echo floor: warm-up, then up to {requests} requests or {maxLevelDuration.TotalSeconds} s at {string.Join(", ", Levels)} users");
             for (var round = 1; round <= MaxWarmUpRounds; round++)
             {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ParoleOnco.Benchmarks.Load;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Benchmarks.Hosting;
 
@@ -16,7 +17,7 @@ public sealed class RecordingConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyList<BenchUser>> rosters = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TestUser>> rosters = new();
     private int nextActivityId = 1000;
 
     private RecordingConnector(WebApplication app) => this.app = app;
@@ -37,7 +38,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         return connector;
     }
 
-    public void SetRoster(string teamId, IReadOnlyList<BenchUser> members) => rosters[teamId] = members;
+    public void SetRoster(string teamId, IReadOnlyList<TestUser> members) => rosters[teamId] = members;
 
     public void Clear() => calls.Clear();
 

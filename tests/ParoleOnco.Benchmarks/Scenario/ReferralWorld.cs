@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Benchmarks.Hosting;
 using ParoleOnco.Benchmarks.Load;
 using ParoleOnco.Cards;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Benchmarks.Scenario;
 
@@ -16,9 +17,9 @@ public sealed class ReferralWorld(BotHost host, BotClient bot, RecordingConnecto
     public static readonly Where.Channel E1Channel = new("19:team-e1@thread.tacv2", "19:coordination-e1@thread.tacv2");
     public static readonly Where Personal = new Where.Personal();
 
-    public BenchUser Admin { get; } = BenchUser.Create("Anne Admin", 1);
-    public IReadOnlyList<BenchUser> Coordinators { get; } = [.. Enumerable.Range(0, maxUsers).Select(i => BenchUser.Create($"Coordination {i}", 100 + i))];
-    public IReadOnlyList<BenchUser> Clinicians { get; } = [.. Enumerable.Range(0, maxUsers).Select(i => BenchUser.Create($"Dre Clinicienne {i}", 200 + i))];
+    public TestUser Admin { get; } = TestUser.Create("Anne Admin", "fr-CA", 1);
+    public IReadOnlyList<TestUser> Coordinators { get; } = [.. Enumerable.Range(0, maxUsers).Select(i => TestUser.Create($"Coordination {i}", "fr-CA", 100 + i))];
+    public IReadOnlyList<TestUser> Clinicians { get; } = [.. Enumerable.Range(0, maxUsers).Select(i => TestUser.Create($"Dre Clinicienne {i}", "fr-CA", 200 + i))];
     public IReadOnlyList<ApGroup> Groups { get; private set; } = [];
 
     /// <summary>The data of the referral form's submit button, as the bot drew it.</summary>
@@ -37,7 +38,7 @@ public sealed class ReferralWorld(BotHost host, BotClient bot, RecordingConnecto
             var apIds = new List<string>();
             for (var k = 0; k < ApGroup.Size; k++)
             {
-                apIds.Add(await ApprovedApAsync(BenchUser.Create($"PA {g:D2}-{k}", 1000 + g * ApGroup.Size + k), profile));
+                apIds.Add(await ApprovedApAsync(TestUser.Create($"PA {g:D2}-{k}", "fr-CA", 1000 + g * ApGroup.Size + k), profile));
             }
 
             groups.Add(new ApGroup(g, profile, apIds));
@@ -49,15 +50,15 @@ public sealed class ReferralWorld(BotHost host, BotClient bot, RecordingConnecto
             await SayAsync(clinician, "refer", Personal);
         }
 
-        FormData = CardJson.ActionData(LastCard(Clinicians[0].PersonalConversationId), CardVerbs.ReferralSubmit)
+        FormData = CardQuery.ActionData(LastCard(Clinicians[0].PersonalConversationId), CardVerbs.ReferralSubmit)
             ?? throw new InvalidOperationException("The referral form has no submit button.");
         connector.Clear();
     }
 
-    private async Task<string> ApprovedApAsync(BenchUser ap, ApProfile profile)
+    private async Task<string> ApprovedApAsync(TestUser ap, ApProfile profile)
     {
         await SayAsync(ap, "join", Personal);
-        var data = CardJson.ActionData(LastCard(ap.PersonalConversationId), CardVerbs.ApRegister)
+        var data = CardQuery.ActionData(LastCard(ap.PersonalConversationId), CardVerbs.ApRegister)
             ?? throw new InvalidOperationException("The AP registration form has no submit button.");
         data["establishmentId"] = "E1";
         data["languages"] = profile.Language;
@@ -73,10 +74,10 @@ public sealed class ReferralWorld(BotHost host, BotClient bot, RecordingConnecto
         return apId.ToString();
     }
 
-    private Task SayAsync(BenchUser user, string text, Where where) =>
+    private Task SayAsync(TestUser user, string text, Where where) =>
         bot.PostOrThrowAsync(activities.Message(user, text, where), invoke: false);
 
-    private Task ClickAsync(BenchUser user, string verb, JsonObject data, Where where, string clickedMessageId) =>
+    private Task ClickAsync(TestUser user, string verb, JsonObject data, Where where, string clickedMessageId) =>
         bot.PostOrThrowAsync(activities.Invoke(user, verb, data, where, clickedMessageId), invoke: true);
 
     // A command's answer is the turn's own reply, sent before the turn ends.

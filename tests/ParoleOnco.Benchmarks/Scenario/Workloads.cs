@@ -6,6 +6,7 @@ using ParoleOnco.Benchmarks.Load;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Referrals;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Benchmarks.Scenario;
 
@@ -21,7 +22,7 @@ public sealed class Workloads(BotHost host, ReferralWorld world, TeamsActivities
     private List<Guid> approving = [];
     private int nextPatient;
 
-    public static Level Echo(TeamsActivities activities, IReadOnlyList<BenchUser> users, int perUser) => new(
+    public static Level Echo(TeamsActivities activities, IReadOnlyList<TestUser> users, int perUser) => new(
         "echo",
         [.. users.Select(user => (IReadOnlyList<byte[]>)[.. Enumerable.Range(0, perUser).Select(i => activities.Message(user, $"ping {i}", ReferralWorld.Personal))])],
         reply => reply.Status == HttpStatusCode.OK);
@@ -62,7 +63,7 @@ public sealed class Workloads(BotHost host, ReferralWorld world, TeamsActivities
     public Task<int> OutboxPendingAsync() =>
         host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending));
 
-    private byte[] SubmitActivity(BenchUser clinician)
+    private byte[] SubmitActivity(TestUser clinician)
     {
         var patientCode = $"BENCH-{nextPatient:D6}";
         var profile = world.Groups[nextPatient++ % world.Groups.Count].Profile;

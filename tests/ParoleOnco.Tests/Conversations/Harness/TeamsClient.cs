@@ -9,7 +9,7 @@ namespace ParoleOnco.Tests.Conversations.Harness;
 /// </summary>
 public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> settle)
 {
-    private const string BotId = "28:paroleonco-bot";
+    private readonly TeamsPayloads payloads = new(Path.Combine(AppContext.BaseDirectory, "Conversations", "Payloads"), serviceUrl);
 
     /// <summary>Writes to the bot: in a channel, with the @mention that addresses it.</summary>
     public Task SayAsync(TestUser user, string text, Where where) => WriteAsync(user, text, where, mentionBot: true);
@@ -19,20 +19,7 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> s
 
     private async Task WriteAsync(TestUser user, string text, Where where, bool mentionBot)
     {
-        var activity = Template(where is Where.Channel ? "message-channel-mention" : "message-personal");
-        activity["text"] = where is Where.Channel && mentionBot ? $"<at>ParoleOnco</at> {text}" : text;
-        Stamp(activity, user, where);
-        if (where is Where.Channel && !mentionBot)
-        {
-            activity["entities"]!.AsArray().RemoveAt(0); // the mention; the client's info stays
-        }
-        else if (where is Where.Channel)
-        {
-            activity["entities"]![0]!["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
-            activity["entities"]![0]!["text"] = "<at>ParoleOnco</at>";
-        }
-
-        var response = await http.PostAsJsonAsync("/api/messages", activity);
+        var response = await http.PostAsJsonAsync("/api/messages", payloads.Message(user, text, where, mentionBot));
         response.EnsureSuccessStatusCode();
         await settle();
     }
@@ -52,36 +39,6 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> s
         return body["value"]!;
     }
 
-    public Task<HttpResponseMessage> SendInvokeAsync(TestUser user, string verb, JsonObject data, Where where, string clickedMessageId)
-    {
-        var activity = Template(where is Where.Channel ? "invoke-action-execute-channel" : "invoke-action-execute-personal");
-        Stamp(activity, user, where);
-        activity["replyToId"] = clickedMessageId;
-        activity["value"]!["action"]!["verb"] = verb;
-        activity["value"]!["action"]!["data"] = data.DeepClone();
-        return http.PostAsJsonAsync("/api/messages", activity);
-    }
-
-    private void Stamp(JsonNode activity, TestUser user, Where where)
-    {
-        activity["id"] = Guid.NewGuid().ToString();
-        activity["serviceUrl"] = serviceUrl;
-        activity["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
-        activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
-        activity["locale"] = user.Locale;
-        switch (where)
-        {
-            case Where.Personal:
-                activity["conversation"]!["id"] = user.PersonalConversationId;
-                break;
-            case Where.Channel channel:
-                activity["conversation"]!["id"] = channel.ThreadId;
-                activity["channelData"]!["team"] = new JsonObject { ["id"] = channel.TeamId };
-                activity["channelData"]!["channel"] = new JsonObject { ["id"] = channel.ChannelId };
-                break;
-        }
-    }
-
-    private static JsonNode Template(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Conversations", "Payloads", name + ".json")))!;
+    public Task<HttpResponseMessage> SendInvokeAsync(TestUser user, string verb, JsonObject data, Where where, string clickedMessageId) =>
+        http.PostAsJsonAsync("/api/messages", payloads.Invoke(user, verb, data, where, clickedMessageId));
 }

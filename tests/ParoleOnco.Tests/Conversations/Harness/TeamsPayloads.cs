@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+
+namespace ParoleOnco.Tests.Conversations.Harness;
+
+/// <summary>
+/// The bodies a Teams client posts to <c>/api/messages</c>, from the payloads recorded from the Agents Playground
+/// (<c>Conversations/Payloads/</c>), stamped with a user, a place and the connector's URL. Shared with the latency
+/// benchmark, which links this file.
+/// </summary>
+public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
+{
+    public const string BotId = "28:paroleonco-bot";
+
+    /// <summary>A message to the bot; in a channel, with the @mention that addresses it unless <paramref name="mentionBot"/> is false.</summary>
+    public JsonNode Message(TestUser user, string text, Where where, bool mentionBot = true)
+    {
+        var activity = Template(where is Where.Channel ? "message-channel-mention" : "message-personal");
+        activity["text"] = where is Where.Channel && mentionBot ? $"<at>ParoleOnco</at> {text}" : text;
+        Stamp(activity, user, where);
+        if (where is Where.Channel && !mentionBot)
+        {
+            activity["entities"]!.AsArray().RemoveAt(0); // the mention; the client's info stays
+        }
+        else if (where is Where.Channel)
+        {
+            activity["entities"]![0]!["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
+            activity["entities"]![0]!["text"] = "<at>ParoleOnco</at>";
+        }
+
+        return activity;
+    }
+
+    /// <summary>A click on an <c>Action.Execute</c> of the message <paramref name="clickedMessageId"/>.</summary>
+    public JsonNode Invoke(TestUser user, string verb, JsonObject data, Where where, string clickedMessageId)
+    {
+        var activity = Template(where is Where.Channel ? "invoke-action-execute-channel" : "invoke-action-execute-personal");
+        Stamp(activity, user, where);
+        activity["replyToId"] = clickedMessageId;
+        activity["value"]!["action"]!["verb"] = verb;
+        activity["value"]!["action"]!["data"] = data.DeepClone();
+        return activity;
+    }
+
+    private void Stamp(JsonNode activity, TestUser user, Where where)
+    {
+        activity["id"] = Guid.NewGuid().ToString();
+        activity["serviceUrl"] = serviceUrl;
+        activity["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
+        activity["locale"] = user.Locale;
+        switch (where)
+        {
+            case Where.Personal:
+                activity["conversation"]!["id"] = user.PersonalConversationId;
+                break;
+            case Where.Channel channel:
+                activity["conversation"]!["id"] = channel.ThreadId;
+                activity["channelData"]!["team"] = new JsonObject { ["id"] = channel.TeamId };
+                activity["channelData"]!["channel"] = new JsonObject { ["id"] = channel.ChannelId };
+                break;
+        }
+    }
+
+    private JsonNode Template(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(payloadFolder, name + ".json")))!;
+}
