@@ -16,9 +16,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.SqliteAsync();
-        await using var db = Context();
-        await db.Database.MigrateAsync();
+        database = await TestDatabase.MigratedSqliteAsync();
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -78,6 +76,5 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.Equal(1, await db.AuditEntries.CountAsync());
     }
 
-    private SqliteParoleOncoDbContext Context(string settings = "") =>
-        new(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString + settings).AddInterceptors(gate).Options);
+    private SqliteParoleOncoDbContext Context(string settings = "") => database.SqliteContext(settings, gate);
 }

@@ -21,17 +21,7 @@ public static class ProcessJourney
         await teams.SayAsync(Admin, "setup", World.E1Channel);
         await teams.ClickAsync(Admin, CardVerbs.SetupCoordinatorChannel, new JsonObject { ["establishmentId"] = "E1" }, World.E1Channel, "setup");
         await teams.SayAsync(Clinician, "refer", World.Personal);
-        var form = CardQuery.ActionData(connector.Calls.Last(c => c.ConversationId == Clinician.PersonalConversationId).Card!, CardVerbs.ReferralSubmit)!;
-        form["patientCode"] = "CHUM-0042";
-        form["consent"] = "true";
-        form["establishmentId"] = "E1";
-        form["cancerType"] = "breast";
-        form["ageBand"] = "45-54";
-        form["language"] = "fr";
-        form["modality"] = "phone";
-        form["needs"] = "emotional";
-        form["phone"] = "514 555-0199";
-        return form;
+        return World.Fill(CardQuery.ActionData(connector.Calls.Last(c => c.ConversationId == Clinician.PersonalConversationId).Card!, CardVerbs.ReferralSubmit)!);
     }
 
     /// <summary>The post of that referral's card in E1's channel.</summary>
@@ -41,8 +31,7 @@ public static class ProcessJourney
     /// <summary>The outbox's pending messages, read from outside the bot process.</summary>
     public static async Task<List<OutboxMessage>> PendingAsync(TestDatabase database)
     {
-        await using var db = new SqliteParoleOncoDbContext(
-            new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
+        await using var db = database.SqliteContext();
         return await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).ToListAsync();
     }
 

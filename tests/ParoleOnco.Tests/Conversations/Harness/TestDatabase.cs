@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
+using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
@@ -36,6 +39,22 @@ public sealed class TestDatabase : IAsyncDisposable
             return Task.CompletedTask;
         }));
     }
+
+    /// <summary>A fresh SQLite file, brought to the latest migration.</summary>
+    public static async Task<TestDatabase> MigratedSqliteAsync()
+    {
+        var database = await SqliteAsync();
+        await using var db = database.SqliteContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A context on this SQLite database, with the interceptors given (the bot's write gate, for one).</summary>
+    public SqliteParoleOncoDbContext SqliteContext(params IInterceptor[] interceptors) => SqliteContext("", interceptors);
+
+    /// <summary>The same, with connection string settings added (<c>;Default Timeout=1</c>).</summary>
+    public SqliteParoleOncoDbContext SqliteContext(string settings, params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(ConnectionString + settings).AddInterceptors(interceptors).Options);
 
     public static async Task<TestDatabase> PostgresAsync()
     {

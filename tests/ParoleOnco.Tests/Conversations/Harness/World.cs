@@ -201,7 +201,12 @@ public sealed class World : IAsyncDisposable
     {
         await Teams.SayAsync(clinician, "refer", Personal);
         var form = LastCallTo(clinician.PersonalConversationId).Card!;
-        var data = CardQuery.ActionData(form, CardVerbs.ReferralSubmit)!;
+        return Fill(CardQuery.ActionData(form, CardVerbs.ReferralSubmit)!);
+    }
+
+    /// <summary>A referral form's data, filled in as a clinician would: patient CHUM-0042 at E1, phone 514 555-0199.</summary>
+    public static JsonObject Fill(JsonObject data)
+    {
         data["patientCode"] = "CHUM-0042";
         data["consent"] = "true";
         data["establishmentId"] = "E1";

@@ -23,10 +23,8 @@ public sealed class TurnRouterTests : IAsyncLifetime
     // The help command asks who the caller is, so it needs a database; an empty one makes everybody a clinician.
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.SqliteAsync();
-        db = new SqliteParoleOncoDbContext(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>()
-            .UseSqlite(database.ConnectionString).Options);
-        await db.Database.MigrateAsync();
+        database = await TestDatabase.MigratedSqliteAsync();
+        db = database.SqliteContext();
     }
 
     public async Task DisposeAsync()

@@ -17,9 +17,7 @@ public sealed class OutboxClaimsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.SqliteAsync();
-        await using var db = Context();
-        await db.Database.MigrateAsync();
+        database = await TestDatabase.MigratedSqliteAsync();
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -71,6 +69,5 @@ public sealed class OutboxClaimsTests : IAsyncLifetime
         return await new OutboxClaims(db, new DeliveryInstance(instance), clock, Options.Create(Settings)).ClaimDueAsync(10, default);
     }
 
-    private SqliteParoleOncoDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
+    private SqliteParoleOncoDbContext Context() => database.SqliteContext();
 }

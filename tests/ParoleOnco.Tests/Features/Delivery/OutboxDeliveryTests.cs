@@ -25,9 +25,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.SqliteAsync();
-        await using var db = Context();
-        await db.Database.MigrateAsync();
+        database = await TestDatabase.MigratedSqliteAsync();
         sender.Setup(s => s.SendAsync(It.IsAny<OutgoingCard>(), It.IsAny<CancellationToken>())).ReturnsAsync(SendResult.Sent);
     }
 
@@ -109,6 +107,5 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         await delivery.DeliverAsync(new OutboxMessage { Id = id, RecipientKind = RecipientKind.Person, RecipientId = "", Key = "", ProtectedCard = "" }, default);
     }
 
-    private SqliteParoleOncoDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
+    private SqliteParoleOncoDbContext Context() => database.SqliteContext();
 }

@@ -157,7 +157,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
 
         private ParoleOncoDbContext Context() => database.Provider == "Postgres"
             ? new PostgresParoleOncoDbContext(new DbContextOptionsBuilder<PostgresParoleOncoDbContext>().UseNpgsql(database.ConnectionString).Options)
-            : new SqliteParoleOncoDbContext(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(database.ConnectionString).Options);
+            : database.SqliteContext();
     }
 }
 
