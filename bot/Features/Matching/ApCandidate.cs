@@ -2,10 +2,24 @@ using ParoleOnco.Features.Onboarding;
 
 namespace ParoleOnco.Features.Matching;
 
-/// <summary>An AP with the number of patients they accompany now (offered or accepted).</summary>
-public sealed record ApCandidate(AccompanyingPatient Ap, int ActivePatients)
+/// <summary>
+/// What matching reads of an AP on offer: their lived experience, how they support, and the number of patients they
+/// accompany now (offered or accepted). Only these columns are read: a referral ranks every AP of its establishment.
+/// </summary>
+public sealed record ApCandidate(
+    Guid ApId,
+    string Name,
+    IReadOnlyList<string> CancerTypes,
+    IReadOnlyList<string> Languages,
+    string AgeBand,
+    IReadOnlyList<string> Modalities,
+    int Capacity,
+    int ActivePatients)
 {
-    public int RemainingCapacity => Math.Max(0, Ap.Capacity - ActivePatients);
+    public int RemainingCapacity => Math.Max(0, Capacity - ActivePatients);
+
+    public static ApCandidate Of(AccompanyingPatient ap, int activePatients) =>
+        new(ap.Id, ap.Name, ap.CancerTypes, ap.Languages, ap.AgeBand, ap.Modalities, ap.Capacity, activePatients);
 }
 
 /// <summary>A ranked AP with why it ranks there (codes of the cards' match reasons).</summary>

@@ -11,12 +11,13 @@ public sealed class Candidates(ParoleOncoDbContext db)
 {
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(Referral referral, CancellationToken cancellationToken)
     {
-        // One statement: the APs on offer, each with the patients they have (counted from the index).
-        var candidates = await AvailableFor(referral).AsNoTracking()
-            .Select(a => new { Ap = a, Active = db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) })
-            .Where(c => c.Active < c.Ap.Capacity)
+        // One statement: the APs on offer, each with the patients they have (counted from the index, once: a filter on
+        // the count would count again, so the full ones are left out by the matcher).
+        var candidates = await AvailableFor(referral)
+            .Select(a => new ApCandidate(a.Id, a.Name, a.CancerTypes, a.Languages, a.AgeBand, a.Modalities, a.Capacity,
+                db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted))))
             .ToListAsync(cancellationToken);
-        return Matcher.Suggest(referral.Profile, candidates.Select(c => new ApCandidate(c.Ap, c.Active)));
+        return Matcher.Suggest(referral.Profile, candidates);
     }
 
     /// <summary>

@@ -24,17 +24,16 @@ public static class Matcher
     public static IReadOnlyList<Suggestion> Suggest(
         ReferralProfile patient, IEnumerable<ApCandidate> candidates, int count = DefaultCount) =>
         [.. candidates
-            .Where(c => c.Ap.IsAvailable && c.RemainingCapacity > 0)
+            .Where(c => c.RemainingCapacity > 0)
             .Select(c => Score(patient, c))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.ActivePatients)
-            .ThenBy(s => s.Candidate.Ap.Name, StringComparer.CurrentCulture)
-            .ThenBy(s => s.Candidate.Ap.Id)
+            .ThenBy(s => s.Candidate.Name, StringComparer.CurrentCulture)
+            .ThenBy(s => s.Candidate.ApId)
             .Take(count)];
 
-    public static Suggestion Score(ReferralProfile patient, ApCandidate candidate)
+    public static Suggestion Score(ReferralProfile patient, ApCandidate ap)
     {
-        var ap = candidate.Ap;
         var score = 0;
         var reasons = new List<string>();
 
@@ -56,10 +55,10 @@ public static class Matcher
         Add(ap.Modalities.Contains(patient.Modality), ModalityPoints, "modality");
 
         // Proportional, so an AP with most of their capacity free ranks above a nearly full one.
-        var capacityPoints = ap.Capacity == 0 ? 0 : CapacityPoints * candidate.RemainingCapacity / ap.Capacity;
+        var capacityPoints = ap.Capacity == 0 ? 0 : CapacityPoints * ap.RemainingCapacity / ap.Capacity;
         Add(capacityPoints > 0, capacityPoints, "capacity");
 
-        return new Suggestion(candidate, score, reasons);
+        return new Suggestion(ap, score, reasons);
     }
 
     private static int AgeBandDistance(string a, string b)

@@ -11,6 +11,10 @@ namespace ParoleOnco.Features.People;
 /// <summary>Answers who the caller is for the program. Every verb asks here before acting.</summary>
 public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRoster roster, ParoleOncoDbContext db)
 {
+    // A turn asks for the same establishment's coordinators more than once: to check the caller, then for the card's
+    // refresh list. One read of the channel's binding per turn.
+    private readonly Dictionary<string, IReadOnlyList<TeamMember>> coordinators = [];
+
     public bool IsAdmin(Caller caller) =>
         options.Value.Admins.Contains(caller.AadObjectId, StringComparer.OrdinalIgnoreCase);
 
@@ -22,9 +26,15 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
 
     public async Task<IReadOnlyList<TeamMember>> CoordinatorsAsync(string establishmentId, CancellationToken cancellationToken)
     {
-        var channel = await db.CoordinatorChannels.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.EstablishmentId == establishmentId, cancellationToken);
-        return channel is null ? [] : await roster.MembersAsync(channel, cancellationToken);
+        if (!coordinators.TryGetValue(establishmentId, out var members))
+        {
+            var channel = await db.CoordinatorChannels.AsNoTracking()
+                .SingleOrDefaultAsync(c => c.EstablishmentId == establishmentId, cancellationToken);
+            members = channel is null ? [] : await roster.MembersAsync(channel, cancellationToken);
+            coordinators[establishmentId] = members;
+        }
+
+        return members;
     }
 
     /// <summary>

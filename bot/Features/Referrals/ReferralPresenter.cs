@@ -117,7 +117,7 @@ public sealed class ReferralPresenter(
     public static string Number(Guid id) => "R-" + id.ToString("N")[..6].ToUpperInvariant();
 
     private static SuggestionView ToView(Suggestion s) => new(
-        s.Candidate.Ap.Id, s.Candidate.Ap.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Ap.Capacity);
+        s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity);
 
     private static DecisionView? Decision(Referral referral) =>
         referral is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at, referral.DeclineReason) : null;

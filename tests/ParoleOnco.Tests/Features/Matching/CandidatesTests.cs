@@ -23,7 +23,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
 
         var suggestions = await store.SuggestAsync(referral);
 
-        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Ap.Name));
+        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Name));
     }
 
     [SkippableFact]
@@ -37,7 +37,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
 
         var suggestions = await store.SuggestAsync(referral);
 
-        Assert.Equal(["Anne"], suggestions.Select(s => s.Candidate.Ap.Name));
+        Assert.Equal(["Anne"], suggestions.Select(s => s.Candidate.Name));
     }
 
     [SkippableFact]
@@ -51,7 +51,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
 
         var suggestions = await store.SuggestAsync(referral);
 
-        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Ap.Name));
+        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Name));
     }
 
     [SkippableFact]
@@ -84,7 +84,47 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
 
         var suggestions = await store.SuggestAsync(referral);
 
-        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Ap.Name));
+        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Name));
+    }
+
+    [SkippableFact]
+    public async Task A_paused_AP_is_not_suggested_however_well_they_match()
+    {
+        await using var store = await Store.OpenAsync(database);
+        var paused = Ap("Zoé", cancerTypes: ["breast"], languages: ["fr"]);
+        paused.Pause();
+        await store.AddAsync(paused, Ap("Anne"));
+
+        var suggestions = await store.SuggestAsync(SubmittedReferral());
+
+        Assert.Equal(["Anne"], suggestions.Select(s => s.Candidate.Name));
+    }
+
+    [SkippableFact]
+    public async Task An_AP_who_resumed_is_suggested_again()
+    {
+        await using var store = await Store.OpenAsync(database);
+        var resumed = Ap("Zoé");
+        resumed.Pause();
+        resumed.Resume();
+        await store.AddAsync(resumed);
+
+        var suggestions = await store.SuggestAsync(SubmittedReferral());
+
+        Assert.Equal(["Zoé"], suggestions.Select(s => s.Candidate.Name));
+    }
+
+    [SkippableTheory]
+    [InlineData(ApStatus.Pending)]
+    [InlineData(ApStatus.Rejected)]
+    public async Task An_AP_not_approved_is_not_suggested(ApStatus status)
+    {
+        await using var store = await Store.OpenAsync(database);
+        await store.AddAsync(Ap("Zoé", cancerTypes: ["breast"], languages: ["fr"], status: status), Ap("Anne"));
+
+        var suggestions = await store.SuggestAsync(SubmittedReferral());
+
+        Assert.Equal(["Anne"], suggestions.Select(s => s.Candidate.Name));
     }
 
     [SkippableFact]
@@ -99,7 +139,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
         var suggestion = Assert.Single(await store.SuggestAsync(referral));
 
         Assert.Equal(1, suggestion.Candidate.ActivePatients);
-        Assert.Equal(Matcher.Score(referral.Profile, new ApCandidate(ap, 1)).Score, suggestion.Score);
+        Assert.Equal(Matcher.Score(referral.Profile, ApCandidate.Of(ap, 1)).Score, suggestion.Score);
     }
 
     private static Assignment Offered(Guid referralId, Guid apId) =>

@@ -8,9 +8,9 @@ namespace ParoleOnco.Tests.Features.Matching;
 public class MatcherRankingTests
 {
     private static IReadOnlyList<string> RankedNames(IEnumerable<ApCandidate> candidates, int count = Matcher.DefaultCount) =>
-        [.. Matcher.Suggest(Patient(), candidates, count).Select(s => s.Candidate.Ap.Name)];
+        [.. Matcher.Suggest(Patient(), candidates, count).Select(s => s.Candidate.Name)];
 
-    private static ApCandidate Idle(AccompanyingPatient ap) => new(ap, 0);
+    private static ApCandidate Idle(AccompanyingPatient ap) => ApCandidate.Of(ap, 0);
 
     [Fact]
     public void An_AP_with_the_same_cancer_ranks_above_one_who_only_shares_the_language()
@@ -36,8 +36,8 @@ public class MatcherRankingTests
     [Fact]
     public void An_AP_with_most_capacity_free_ranks_above_a_nearly_full_one()
     {
-        var nearlyFull = new ApCandidate(Ap("Anne", capacity: 4), 3);
-        var mostlyFree = new ApCandidate(Ap("Zoé", capacity: 4), 1);
+        var nearlyFull = ApCandidate.Of(Ap("Anne", capacity: 4), 3);
+        var mostlyFree = ApCandidate.Of(Ap("Zoé", capacity: 4), 1);
 
         Assert.Equal(["Zoé", "Anne"], RankedNames([nearlyFull, mostlyFree]));
     }
@@ -46,8 +46,8 @@ public class MatcherRankingTests
     public void On_equal_scores_the_AP_with_fewer_active_patients_comes_first()
     {
         // 1 of 2 and 2 of 4 both leave half the capacity free: same score.
-        var twoActive = new ApCandidate(Ap("Anne", capacity: 4), 2);
-        var oneActive = new ApCandidate(Ap("Zoé", capacity: 2), 1);
+        var twoActive = ApCandidate.Of(Ap("Anne", capacity: 4), 2);
+        var oneActive = ApCandidate.Of(Ap("Zoé", capacity: 2), 1);
         Assert.Equal(Matcher.Score(Patient(), twoActive).Score, Matcher.Score(Patient(), oneActive).Score);
 
         Assert.Equal(["Zoé", "Anne"], RankedNames([twoActive, oneActive]));
@@ -83,7 +83,7 @@ public class MatcherRankingTests
 
         var ranked = Matcher.Suggest(Patient(), [Idle(Ap("Anne", id: second)), Idle(Ap("Anne", id: first))]);
 
-        Assert.Equal([first, second], ranked.Select(s => s.Candidate.Ap.Id));
+        Assert.Equal([first, second], ranked.Select(s => s.Candidate.ApId));
     }
 
     [Theory]
@@ -100,12 +100,12 @@ public class MatcherRankingTests
             Ap("Anne", cancerTypes: ["breast"]), Ap("Anne", cancerTypes: ["breast"]), Ap("Anne"), Ap("Anne"),
             Ap("Béatrice", languages: ["fr"]), Ap("Béatrice", languages: ["fr"]), Ap("Chloé", capacity: 4), Ap("Chloé", capacity: 4),
         ];
-        ApCandidate[] candidates = [.. aps.Select((ap, i) => new ApCandidate(ap, i / 2 % 2))];
-        var expected = Matcher.Suggest(Patient(), candidates, candidates.Length).Select(s => s.Candidate.Ap.Id).ToArray();
+        ApCandidate[] candidates = [.. aps.Select((ap, i) => ApCandidate.Of(ap, i / 2 % 2))];
+        var expected = Matcher.Suggest(Patient(), candidates, candidates.Length).Select(s => s.Candidate.ApId).ToArray();
 
         var shuffled = candidates.ToArray();
         new Random(seed).Shuffle(shuffled);
-        var ranked = Matcher.Suggest(Patient(), shuffled, shuffled.Length).Select(s => s.Candidate.Ap.Id).ToArray();
+        var ranked = Matcher.Suggest(Patient(), shuffled, shuffled.Length).Select(s => s.Candidate.ApId).ToArray();
 
         Assert.Equal(expected, ranked);
     }
@@ -145,42 +145,13 @@ public class MatcherRankingTests
         Assert.Empty(Matcher.Suggest(Patient(), []));
     }
 
-    [Fact]
-    public void A_paused_AP_is_not_suggested_however_well_they_match()
-    {
-        var paused = Ap("Zoé", cancerTypes: ["breast"], languages: ["fr"]);
-        paused.Pause();
-
-        Assert.Equal(["Anne"], RankedNames([Idle(paused), Idle(Ap("Anne"))]));
-    }
-
-    [Fact]
-    public void An_AP_who_resumed_is_suggested_again()
-    {
-        var resumed = Ap("Zoé");
-        resumed.Pause();
-        resumed.Resume();
-
-        Assert.Equal(["Zoé"], RankedNames([Idle(resumed)]));
-    }
-
-    [Theory]
-    [InlineData(ApStatus.Pending)]
-    [InlineData(ApStatus.Rejected)]
-    public void An_AP_not_approved_is_not_suggested(ApStatus status)
-    {
-        var notApproved = Ap("Zoé", cancerTypes: ["breast"], languages: ["fr"], status: status);
-
-        Assert.Equal(["Anne"], RankedNames([Idle(notApproved), Idle(Ap("Anne"))]));
-    }
-
     [Theory]
     [InlineData(2, 2)]
     [InlineData(2, 3)]
     [InlineData(0, 0)]
     public void An_AP_at_or_over_capacity_is_not_suggested(int capacity, int active)
     {
-        var full = new ApCandidate(Ap("Zoé", cancerTypes: ["breast"], capacity: capacity), active);
+        var full = ApCandidate.Of(Ap("Zoé", cancerTypes: ["breast"], capacity: capacity), active);
 
         Assert.Equal(["Anne"], RankedNames([full, Idle(Ap("Anne"))]));
     }
@@ -188,7 +159,7 @@ public class MatcherRankingTests
     [Fact]
     public void An_AP_with_one_place_left_is_still_suggested()
     {
-        Assert.Equal(["Zoé"], RankedNames([new ApCandidate(Ap("Zoé", capacity: 3), 2)]));
+        Assert.Equal(["Zoé"], RankedNames([ApCandidate.Of(Ap("Zoé", capacity: 3), 2)]));
     }
 
     [Fact]
