@@ -38,11 +38,17 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
             try
             {
                 var deliveries = await decide(referral, cancellationToken);
-                return deliveries is null
-                    ? await CurrentCardAsync(referral, cancellationToken)
-                    : new TurnResult(
-                        ReferralPresenter.ChannelCardIn(deliveries, referral) ?? await presenter.ChannelCardAsync(referral, cancellationToken),
-                        deliveries);
+                if (deliveries is null)
+                {
+                    // The input allows no decision, perhaps because another coordinator's has just been committed
+                    // (their AP is then no longer on offer for this patient): show the referral as it is now.
+                    await db.Entry(referral).ReloadAsync(cancellationToken);
+                    return await CurrentCardAsync(referral, cancellationToken);
+                }
+
+                return new TurnResult(
+                    ReferralPresenter.ChannelCardIn(deliveries, referral) ?? await presenter.ChannelCardAsync(referral, cancellationToken),
+                    deliveries);
             }
             catch (DbUpdateException)
             {

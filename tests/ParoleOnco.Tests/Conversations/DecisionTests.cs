@@ -34,10 +34,10 @@ public abstract class DecisionTests(Func<Task<TestDatabase>> database)
         var secondApId = await world.ApprovedApAsync(world.SecondAp, languages: "fr,en");
         var referralId = await world.SubmitReferralAsync(world.Clinician);
 
-        var cards = await Task.WhenAll(
-            Approve(world, world.Coordinator, referralId, apId),
-            Approve(world, world.SecondCoordinator, referralId, secondApId),
-            Approve(world, world.Coordinator, referralId, apId));
+        // Several clicks each, so some read the referral open and find the AP taken after the winner committed.
+        var cards = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => i % 2 == 0
+            ? Approve(world, world.Coordinator, referralId, apId)
+            : Approve(world, world.SecondCoordinator, referralId, secondApId)));
 
         var referral = await world.QueryAsync(db => db.Referrals.SingleAsync());
         var assignments = await world.QueryAsync(db => db.Assignments.CountAsync());
