@@ -29,7 +29,7 @@ public static class Report
 
     public static void Table(IReadOnlyList<Measurement> results, TextWriter output)
     {
-        output.WriteLine(Row("verb", "users", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/echo", "cpu ms/req"));
+        output.WriteLine(Row("verb", "users", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/echo", "cpu ms/req", "KB alloc/req", "GC pause ms"));
         foreach (var m in results)
         {
             var echo = EchoAt(results, m.Users);
@@ -37,7 +37,7 @@ public static class Report
                 m.Failures.ToString(CultureInfo.InvariantCulture), Ms(m.Percentile(50)), Ms(m.Percentile(95)), Ms(m.Percentile(99)),
                 m.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture),
                 echo is null ? "-" : (m.Percentile(95) / echo.Percentile(95)).ToString("F2", CultureInfo.InvariantCulture) + "×",
-                Ms(m.CpuMsPerRequest)));
+                Ms(m.CpuMsPerRequest), m.AllocatedKbPerRequest.ToString("F0", CultureInfo.InvariantCulture), Ms(m.Gc.Paused.TotalMilliseconds)));
         }
     }
 
@@ -83,5 +83,5 @@ public static class Report
     }
 
     private static string Row(params string[] cells) =>
-        $"{cells[0],-18}{cells[1],6}{cells[2],10}{cells[3],8}{cells[4],10}{cells[5],10}{cells[6],10}{cells[7],9}{cells[8],10}{cells[9],12}";
+        $"{cells[0],-18}{cells[1],6}{cells[2],10}{cells[3],8}{cells[4],10}{cells[5],10}{cells[6],10}{cells[7],9}{cells[8],10}{cells[9],12}{cells[10],14}{cells[11],13}";
 }

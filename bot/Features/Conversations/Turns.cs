@@ -39,6 +39,10 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
     private async Task<TurnResult> RunOnceAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
         using var firstWrite = db.TransactionOnFirstWrite();
+
+        // One connection for the whole turn: opening one for each statement (from the pool, with SQLite's pragmas and
+        // functions set up again every time) cost more than many of the statements.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var result = await handle(cancellationToken);
@@ -62,6 +66,8 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
             {
                 await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
             }
+
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

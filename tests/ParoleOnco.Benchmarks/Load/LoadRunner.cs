@@ -21,6 +21,7 @@ public static class LoadRunner
     {
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (allocated, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
         var start = Stopwatch.GetTimestamp();
         var deadline = start + (long)(maxDuration.TotalSeconds * Stopwatch.Frequency);
         var users = level.PerUser.Select(activities => Task.Run(async () =>
@@ -54,7 +55,8 @@ public static class LoadRunner
         var results = await Task.WhenAll(users);
         var wall = Stopwatch.GetElapsedTime(start);
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        return new Measurement(level.Verb, level.Users, [.. results.SelectMany(r => r.latencies)], wall, cpu, results.Sum(r => r.failures));
+        var gc = new GcWork(GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.GetTotalPauseDuration() - paused);
+        return new Measurement(level.Verb, level.Users, [.. results.SelectMany(r => r.latencies)], wall, cpu, gc, results.Sum(r => r.failures));
     }
 }
 
@@ -63,9 +65,9 @@ public sealed class Measurement
 {
     private readonly double[] sorted;
 
-    public Measurement(string verb, int users, double[] latenciesMs, TimeSpan wall, TimeSpan cpu, int failures)
+    public Measurement(string verb, int users, double[] latenciesMs, TimeSpan wall, TimeSpan cpu, GcWork gc, int failures)
     {
-        (Verb, Users, Wall, Cpu, Failures) = (verb, users, wall, cpu, failures);
+        (Verb, Users, Wall, Cpu, Gc, Failures) = (verb, users, wall, cpu, gc, failures);
         sorted = latenciesMs;
         Array.Sort(sorted);
     }
@@ -78,6 +80,9 @@ public sealed class Measurement
     /// dispatcher), the connector and the load generator.</summary>
     public TimeSpan Cpu { get; }
 
+    /// <summary>What the whole process allocated during the level, and how long the GC paused it.</summary>
+    public GcWork Gc { get; }
+
     public int Failures { get; set; }
     public Profiling.LevelProfile? Profile { get; set; }
     public int Requests => sorted.Length;
@@ -86,5 +91,11 @@ public sealed class Measurement
     /// <summary>CPU per request: what a turn costs the process, whatever other processes the machine is running.</summary>
     public double CpuMsPerRequest => Cpu.TotalMilliseconds / Requests;
 
+    public double AllocatedKbPerRequest => Gc.AllocatedBytes / 1024.0 / Requests;
+
     public double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
+
+/// <param name="AllocatedBytes">Bytes allocated by every thread of the process.</param>
+/// <param name="Paused">Time the GC held every managed thread still.</param>
+public sealed record GcWork(long AllocatedBytes, TimeSpan Paused);
