@@ -73,6 +73,7 @@ public static class ParoleOncoServices
             .AddVerb<SubmitLogbookEntry>()
             .AddVerb<AcknowledgeEscalation>()
             .AddVerb<CloseAccompaniment>();
+        services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
         services.AddDelivery();
@@ -115,8 +116,9 @@ public static class ParoleOncoServices
         return services;
     }
 
+    // Each handler as itself, for the turn that needs it, and as its interface, for the route table at startup.
     private static IServiceCollection AddVerb<T>(this IServiceCollection services) where T : class, IVerbHandler =>
-        services.AddScoped<IVerbHandler, T>();
+        services.AddScoped<IVerbHandler>(sp => sp.GetRequiredService<T>()).AddScopedOnce<T>();
 
     private static IServiceCollection AddCommand<T>(this IServiceCollection services) where T : class, ICommandHandler =>
         services.AddScoped<ICommandHandler>(sp => sp.GetRequiredService<T>()).AddScopedOnce<T>();

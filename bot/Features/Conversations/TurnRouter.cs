@@ -3,46 +3,72 @@ using ParoleOnco.Features.Help;
 
 namespace ParoleOnco.Features.Conversations;
 
-/// <summary>
-/// The verb table and the command table. A verb or a command word claimed twice is a startup error
-/// (see <see cref="RouteTableCheck"/>), not a silent override.
-/// </summary>
-public sealed class TurnRouter
+/// <summary>Sends a turn to the one handler of its verb or typed command, built for this turn alone.</summary>
+public sealed class TurnRouter(RouteTable routes, IServiceProvider services)
 {
-    private readonly Dictionary<string, IVerbHandler> verbs;
-    private readonly Dictionary<string, ICommandHandler> commands;
-    private readonly HelpCommand help;
-
-    public TurnRouter(IEnumerable<IVerbHandler> verbHandlers, IEnumerable<ICommandHandler> commandHandlers, HelpCommand help)
-    {
-        verbs = ToTable(verbHandlers.Select(h => (h.Verb, h)), StringComparer.Ordinal, "verb");
-        commands = ToTable(commandHandlers.SelectMany(h => h.Words.Select(w => (w, h))), StringComparer.OrdinalIgnoreCase, "command");
-        this.help = help;
-    }
-
-    public IReadOnlyCollection<string> Verbs => verbs.Keys;
-
     public Task<TurnResult> ExecuteAsync(string? verb, TurnRequest request, CancellationToken cancellationToken) =>
-        verb is not null && verbs.TryGetValue(verb, out var handler)
-            ? handler.HandleAsync(request, cancellationToken)
+        routes.VerbHandler(verb) is { } handler
+            ? handler(services).HandleAsync(request, cancellationToken)
             : Task.FromResult(TurnResult.Show(NoticeCards.UnknownCommand(verb ?? "", request.Caller.Culture)));
 
     /// <summary>The first word names the command; anything unknown gets the help card for the caller's role.</summary>
     public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         var word = (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
-        var handler = commands.GetValueOrDefault(word) ?? help;
-        return handler.HandleAsync(request, cancellationToken);
+        return routes.CommandHandler(word)(services).HandleAsync(request, cancellationToken);
+    }
+}
+
+/// <summary>
+/// The verb table and the command table, read once from the handlers the bot registers. A verb or a command word
+/// claimed twice is a startup error (see <see cref="RouteTableCheck"/>), not a silent override. The tables say how to
+/// build a handler, not which instance to use: a turn builds the one it needs (building every handler with its
+/// dependencies on every turn was a tenth of a turn's allocations).
+/// </summary>
+public sealed class RouteTable
+{
+    private readonly Dictionary<string, Route<IVerbHandler>> verbs;
+    private readonly Dictionary<string, Route<ICommandHandler>> commands;
+    private readonly Func<IServiceProvider, ICommandHandler> help;
+
+    public RouteTable(
+        IEnumerable<(string Verb, Route<IVerbHandler> Route)> verbRoutes,
+        IEnumerable<(string Word, Route<ICommandHandler> Route)> commandRoutes,
+        Func<IServiceProvider, ICommandHandler> help)
+    {
+        verbs = ToTable(verbRoutes, StringComparer.Ordinal, "verb");
+        commands = ToTable(commandRoutes, StringComparer.OrdinalIgnoreCase, "command");
+        this.help = help;
     }
 
-    private static Dictionary<string, T> ToTable<T>(IEnumerable<(string Key, T Handler)> entries, StringComparer comparer, string kind)
+    public IReadOnlyCollection<string> Verbs => verbs.Keys;
+
+    /// <summary>The handlers the bot registers, as a scope builds them.</summary>
+    public static RouteTable Read(IServiceScopeFactory scopes)
     {
-        var table = new Dictionary<string, T>(comparer);
-        foreach (var (key, handler) in entries)
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        return new RouteTable(
+            services.GetServices<IVerbHandler>().Select(h => (h.Verb, Route<IVerbHandler>.Of(h.GetType()))),
+            services.GetServices<ICommandHandler>().SelectMany(h => h.Words.Select(w => (w, Route<ICommandHandler>.Of(h.GetType())))),
+            s => s.GetRequiredService<HelpCommand>());
+    }
+
+    public Func<IServiceProvider, IVerbHandler>? VerbHandler(string? verb) =>
+        verb is not null && verbs.TryGetValue(verb, out var route) ? route.Build : null;
+
+    public Func<IServiceProvider, ICommandHandler> CommandHandler(string word) =>
+        commands.TryGetValue(word, out var route) ? route.Build : help;
+
+    private static Dictionary<string, Route<T>> ToTable<T>(IEnumerable<(string Key, Route<T> Route)> entries, StringComparer comparer, string kind)
+        where T : class
+    {
+        var table = new Dictionary<string, Route<T>>(comparer);
+        foreach (var (key, route) in entries)
         {
-            if (!table.TryAdd(key, handler))
+            if (!table.TryAdd(key, route))
             {
-                throw new InvalidOperationException($"The {kind} '{key}' is handled by both {table[key]!.GetType().Name} and {handler!.GetType().Name}.");
+                throw new InvalidOperationException($"The {kind} '{key}' is handled by both {table[key].Handler} and {route.Handler}.");
             }
         }
 
@@ -50,13 +76,19 @@ public sealed class TurnRouter
     }
 }
 
-/// <summary>Builds the route tables once at startup so a duplicate verb or command stops the bot before it takes traffic.</summary>
-internal sealed class RouteTableCheck(IServiceScopeFactory scopes) : IHostedService
+/// <summary>A handler by name (for the startup error) and how a turn's services build it.</summary>
+public sealed record Route<T>(string Handler, Func<IServiceProvider, T> Build)
+    where T : class
+{
+    public static Route<T> Of(Type handler) => new(handler.Name, services => (T)services.GetRequiredService(handler));
+}
+
+/// <summary>Builds the route tables at startup so a duplicate verb or command stops the bot before it takes traffic.</summary>
+internal sealed class RouteTableCheck(RouteTable routes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        _ = scope.ServiceProvider.GetRequiredService<TurnRouter>();
+        _ = routes.Verbs;
         return Task.CompletedTask;
     }
 

@@ -26,10 +26,10 @@ public class BotRouteTableTests
         using var app = builder.Build();
         using var scope = app.Services.CreateScope();
 
-        // Resolving the router is what RouteTableCheck does at startup: a duplicate throws here.
-        var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
+        // Reading the table is what RouteTableCheck does at startup: a duplicate throws here.
+        var routes = app.Services.GetRequiredService<RouteTable>();
         var words = scope.ServiceProvider.GetServices<ICommandHandler>().Select(h => h.Words).ToArray();
-        return ([.. router.Verbs], words);
+        return ([.. routes.Verbs], words);
     });
 
     private static IEnumerable<string> AllCardVerbs() =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParoleOnco.Cards;
 using ParoleOnco.Cards.Model;
@@ -37,7 +38,20 @@ public sealed class TurnRouterTests : IAsyncLifetime
         new(new Roles(Options.Create(new EstablishmentOptions()), new NobodyInTeams(), db));
 
     private TurnRouter Router(IEnumerable<IVerbHandler>? verbs = null, IEnumerable<ICommandHandler>? commands = null) =>
-        new(verbs ?? [], commands ?? [], Help());
+        new(Routes(verbs, commands), new ServiceCollection().BuildServiceProvider());
+
+    // The bot's table builds handlers from a turn's services; these are built already.
+    private RouteTable Routes(IEnumerable<IVerbHandler>? verbs = null, IEnumerable<ICommandHandler>? commands = null)
+    {
+        var help = Help();
+        return new(
+            (verbs ?? []).Select(v => (v.Verb, Built<IVerbHandler>(v))),
+            (commands ?? []).SelectMany(c => c.Words.Select(w => (w, Built<ICommandHandler>(c)))),
+            _ => help);
+    }
+
+    private static Route<T> Built<T>(T handler)
+        where T : class => new(handler.GetType().Name, _ => handler);
 
     private static TurnRequest Typed(string? text, CultureInfo? culture = null) => new(
         new Caller("clinician-aad", "Dre Gagnon", culture ?? French),
@@ -70,6 +84,23 @@ public sealed class TurnRouterTests : IAsyncLifetime
         Assert.Same(request, verb.LastRequest);
     }
 
+    [Fact]
+    public async Task A_turn_builds_the_handler_of_its_verb_and_no_other()
+    {
+        var services = new ServiceCollection().AddSingleton<Constructions>();
+        services.AddScoped<IVerbHandler>(sp => sp.GetRequiredService<SubmitVerb>()).AddScoped<SubmitVerb>();
+        services.AddScoped<IVerbHandler>(sp => sp.GetRequiredService<ApproveVerb>()).AddScoped<ApproveVerb>();
+        await using var provider = services.BuildServiceProvider();
+        var routes = RouteTable.Read(provider.GetRequiredService<IServiceScopeFactory>());
+        var built = provider.GetRequiredService<Constructions>();
+        built.Names.Clear(); // reading the table built each handler once
+
+        await using var turn = provider.CreateAsyncScope();
+        await new TurnRouter(routes, turn.ServiceProvider).ExecuteAsync(CardVerbs.ReferralApprove, Typed(null), default);
+
+        Assert.Equal([nameof(ApproveVerb)], built.Names);
+    }
+
     [Theory]
     [InlineData("referral.unknown")]
     [InlineData("Referral.Submit")]
@@ -94,10 +125,10 @@ public sealed class TurnRouterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Two_handlers_claiming_one_verb_stop_the_router_from_being_built()
+    public void Two_handlers_claiming_one_verb_stop_the_route_table_from_being_built()
     {
         var refused = Assert.Throws<InvalidOperationException>(
-            () => Router(verbs: [new FakeVerb(CardVerbs.ApPause), new OtherFakeVerb(CardVerbs.ApPause)]));
+            () => Routes(verbs: [new FakeVerb(CardVerbs.ApPause), new OtherFakeVerb(CardVerbs.ApPause)]));
 
         Assert.Contains($"'{CardVerbs.ApPause}'", refused.Message);
         Assert.Contains(nameof(FakeVerb), refused.Message);
@@ -107,17 +138,17 @@ public sealed class TurnRouterTests : IAsyncLifetime
     [Fact]
     public void Verbs_differing_only_in_case_are_different_verbs()
     {
-        var router = Router(verbs: [new FakeVerb("ap.pause"), new FakeVerb("AP.PAUSE")]);
+        var routes = Routes(verbs: [new FakeVerb("ap.pause"), new FakeVerb("AP.PAUSE")]);
 
-        Assert.Equal(2, router.Verbs.Count);
+        Assert.Equal(2, routes.Verbs.Count);
     }
 
     [Fact]
-    public void The_router_lists_the_verbs_it_handles()
+    public void The_route_table_lists_the_verbs_it_handles()
     {
-        var router = Router(verbs: [new FakeVerb(CardVerbs.ApPause), new FakeVerb(CardVerbs.ApResume)]);
+        var routes = Routes(verbs: [new FakeVerb(CardVerbs.ApPause), new FakeVerb(CardVerbs.ApResume)]);
 
-        Assert.Equal([CardVerbs.ApPause, CardVerbs.ApResume], router.Verbs.Order());
+        Assert.Equal([CardVerbs.ApPause, CardVerbs.ApResume], routes.Verbs.Order());
     }
 
     [Theory]
@@ -186,10 +217,10 @@ public sealed class TurnRouterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Two_handlers_claiming_one_command_word_stop_the_router_from_being_built()
+    public void Two_handlers_claiming_one_command_word_stop_the_route_table_from_being_built()
     {
         var refused = Assert.Throws<InvalidOperationException>(
-            () => Router(commands: [new FakeCommand("queue", "file"), new OtherFakeCommand("file")]));
+            () => Routes(commands: [new FakeCommand("queue", "file"), new OtherFakeCommand("file")]));
 
         Assert.Contains("'file'", refused.Message);
         Assert.Contains(nameof(OtherFakeCommand), refused.Message);
@@ -200,13 +231,30 @@ public sealed class TurnRouterTests : IAsyncLifetime
     [InlineData("référer", "RÉFÉRER")]
     public void Command_words_differing_only_in_case_are_the_same_word(string word, string sameWord)
     {
-        Assert.Throws<InvalidOperationException>(() => Router(commands: [new FakeCommand(word), new OtherFakeCommand(sameWord)]));
+        Assert.Throws<InvalidOperationException>(() => Routes(commands: [new FakeCommand(word), new OtherFakeCommand(sameWord)]));
     }
 
     [Fact]
     public void One_handler_listing_a_word_twice_is_also_refused()
     {
-        Assert.Throws<InvalidOperationException>(() => Router(commands: [new FakeCommand("queue", "Queue")]));
+        Assert.Throws<InvalidOperationException>(() => Routes(commands: [new FakeCommand("queue", "Queue")]));
+    }
+
+    private sealed class Constructions
+    {
+        public List<string> Names { get; } = [];
+    }
+
+    private sealed class SubmitVerb : FakeVerb
+    {
+        public SubmitVerb(Constructions built)
+            : base(CardVerbs.ReferralSubmit) => built.Names.Add(nameof(SubmitVerb));
+    }
+
+    private sealed class ApproveVerb : FakeVerb
+    {
+        public ApproveVerb(Constructions built)
+            : base(CardVerbs.ReferralApprove) => built.Names.Add(nameof(ApproveVerb));
     }
 
     private sealed class NobodyInTeams : ICoordinatorRoster
