@@ -11,6 +11,12 @@ public static class Report
     public const double MaxRatio = 2.0;
     public const double MaxP95Ms = 300;
 
+    /// <summary>The floor of issue 3: a bare Bot Framework echo turn.</summary>
+    public const string Echo = "echo";
+
+    /// <summary>A second floor, for the cost of keeping anything: the echo after saving one row.</summary>
+    public const string SavingEcho = "echo+save";
+
     public static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
@@ -63,7 +69,7 @@ public static class Report
     }
 
     private static Measurement? EchoAt(IReadOnlyList<Measurement> results, int users) =>
-        results.FirstOrDefault(r => r.Verb == "echo" && r.Users == users);
+        results.FirstOrDefault(r => r.Verb == Echo && r.Users == users);
 
     private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
 

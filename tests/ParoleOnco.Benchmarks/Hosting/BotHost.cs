@@ -16,17 +16,18 @@ namespace ParoleOnco.Benchmarks.Hosting;
 /// The real bot (its <c>Program</c>, services, adapter and endpoint) on a fresh SQLite file, served by Kestrel on a
 /// loopback port rather than the in-memory TestServer: requests then cross sockets, HTTP/1.1 parsing and Kestrel's
 /// connection handling as in production, and the echo floor pays the same costs, so the ratio compares only what the
-/// bot adds. With <c>echo</c>, the same host swaps its IBot for <see cref="EchoBot"/> and nothing else.
+/// bot adds. For a floor, the same host swaps its IBot for <see cref="EchoBot"/> or <see cref="SavingEchoBot"/> and
+/// nothing else.
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly string databaseFile;
     private readonly string adminAadObjectId;
-    private readonly bool echo;
+    private readonly Type? floor;
 
-    private BotHost(string databaseFile, string adminAadObjectId, bool echo)
+    private BotHost(string databaseFile, string adminAadObjectId, Type? floor)
     {
-        (this.databaseFile, this.adminAadObjectId, this.echo) = (databaseFile, adminAadObjectId, echo);
+        (this.databaseFile, this.adminAadObjectId, this.floor) = (databaseFile, adminAadObjectId, floor);
     }
 
     public Uri Address { get; private set; } = null!;
@@ -38,9 +39,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>());
     }
 
-    public static BotHost Start(string databaseFile, string adminAadObjectId, bool echo)
+    /// <param name="floor">The IBot answering instead of ParoleOnco's, if any.</param>
+    public static BotHost Start(string databaseFile, string adminAadObjectId, Type? floor = null)
     {
-        var host = new BotHost(databaseFile, adminAadObjectId, echo);
+        var host = new BotHost(databaseFile, adminAadObjectId, floor);
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -57,9 +59,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ParoleOnco", $"Data Source={databaseFile}");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("ParoleOnco:Admins:0", adminAadObjectId);
-        if (echo)
+        if (floor is not null)
         {
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Scoped<IBot, EchoBot>()));
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Scoped(typeof(IBot), floor)));
         }
     }
 }

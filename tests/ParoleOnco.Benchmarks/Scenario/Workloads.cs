@@ -22,8 +22,8 @@ public sealed class Workloads(BotHost host, ReferralWorld world, TeamsActivities
     private List<Guid> approving = [];
     private int nextPatient;
 
-    public static Level Echo(TeamsActivities activities, IReadOnlyList<TestUser> users, int perUser) => new(
-        "echo",
+    public static Level Echo(string floor, TeamsActivities activities, IReadOnlyList<TestUser> users, int perUser) => new(
+        floor,
         [.. users.Select(user => (IReadOnlyList<byte[]>)[.. Enumerable.Range(0, perUser).Select(i => activities.Message(user, $"ping {i}", ReferralWorld.Personal))])],
         reply => reply.Status == HttpStatusCode.OK);
 
