@@ -15,9 +15,19 @@ public static partial class LogbookCards
     /// <summary>The longest contact the form accepts, in minutes (error code <c>invalidDuration</c> beyond).</summary>
     public const int MaxDurationMinutes = 600;
 
+    /// <summary>How far back a contact may be dated: a logbook is written soon after the contact (<c>dateTooOld</c>).</summary>
+    public const int OldestContactDays = 120;
+
+    /// <summary>The most parking one entry may claim, in dollars (error code <c>invalidParking</c> beyond).</summary>
+    public const int MaxParkingExpense = 500;
+
+    /// <summary>The most kilometres one entry may claim (error code <c>invalidKilometres</c> beyond).</summary>
+    public const int MaxKilometres = 2000;
+
     /// <summary>
     /// The AP's logbook entry for one accompaniment; on errors, shown again with what was typed and each error under
-    /// its input. Whether a reason is needed with clinical attention is the bot's check (<c>attentionReasonRequired</c>).
+    /// its input. Whether a reason goes with clinical attention is the bot's check (<c>attentionReasonRequired</c>, and
+    /// <c>attentionSwitchedOff</c> for a reason written with the toggle off).
     /// </summary>
     public static AdaptiveCard Form(LogbookFormView form, CultureInfo culture)
     {
@@ -32,6 +42,7 @@ public static partial class LogbookCards
             IsRequired = true,
             ErrorMessage = t["ContactDateErrorMessage"],
             Value = v.ContactDate is null ? IsoDate(form.Today) : IsoDate(v.ContactDate),
+            Min = IsoDate(form.Today, daysBefore: OldestContactDays),
             Max = IsoDate(form.Today),
         };
         InputNumber duration = new()
@@ -102,7 +113,7 @@ public static partial class LogbookCards
             .. fields.Field(contactDate),
             .. fields.Field(duration),
             .. fields.Field(fields.Codes("modality", "ContactModalityLabel", "Modality", Vocabulary.Modalities, v.Modality ?? r.Modality)),
-            .. fields.Field(fields.Codes("supportTypes", "SupportTypesLabel", "SupportType", Vocabulary.Needs, v.SupportTypes, multi: true, required: false)),
+            .. fields.Field(fields.Codes("supportTypes", "SupportTypesLabel", "SupportType", Vocabulary.Needs, v.SupportTypes, multi: true)),
             .. fields.Field(summary),
             .. fields.Field(attention),
             .. fields.Field(attentionReason),
@@ -110,18 +121,19 @@ public static partial class LogbookCards
             .. fields.Field(nextContact),
             Blocks.Heading(t["ExpensesHeading"]) with { Separator = true },
             Blocks.Subtle(t["ExpensesIntro"]),
-            .. fields.Field(Amount("parkingExpense", "ParkingLabel", v.ParkingExpense, t)),
-            .. fields.Field(Amount("kilometres", "KilometresLabel", v.Kilometres, t)),
+            .. fields.Field(Amount("parkingExpense", "ParkingLabel", v.ParkingExpense, MaxParkingExpense, "Error_invalidParking", t)),
+            .. fields.Field(Amount("kilometres", "KilometresLabel", v.Kilometres, MaxKilometres, "Error_invalidKilometres", t)),
         ],
         [Blocks.Execute(t["LogbookSubmit"], CardVerbs.LogbookSubmit, new CardActionData { ReferralId = r.Id.ToString(), FormId = form.FormId }, ActionStyle.Positive)]);
     }
 
-    private static InputNumber Amount(string id, string labelKey, string? value, Texts t) => new()
+    private static InputNumber Amount(string id, string labelKey, string? value, int max, string errorKey, Texts t) => new()
     {
         Id = id,
         Label = t[labelKey],
-        ErrorMessage = t["Error_invalidAmount"],
+        ErrorMessage = t[errorKey],
         Min = 0,
+        Max = max,
         Value = Number(value),
     };
 
@@ -129,6 +141,8 @@ public static partial class LogbookCards
         double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>A date input only shows yyyy-MM-dd; anything else typed is dropped (its error says why).</summary>
-    private static string? IsoDate(string? typed) =>
-        DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? CardDates.Iso(date) : null;
+    private static string? IsoDate(string? typed, int daysBefore = 0) =>
+        DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? CardDates.Iso(date.AddDays(-daysBefore))
+            : null;
 }

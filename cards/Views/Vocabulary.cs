@@ -21,5 +21,6 @@ public static class Vocabulary
     /// <summary>Validation error codes a form can show beside a field.</summary>
     public static readonly IReadOnlyList<string> ErrorCodes =
         ["required", "consentRequired", "invalidPatientCode", "invalidPhone", "invalidChoice", "invalidCapacity", "tooLong",
-         "invalidDate", "dateInFuture", "dateInPast", "invalidDuration", "invalidAmount", "attentionReasonRequired"];
+         "invalidDate", "dateInFuture", "dateInPast", "dateTooOld", "invalidDuration", "invalidParking", "invalidKilometres",
+         "attentionReasonRequired", "attentionSwitchedOff"];
 }

@@ -21,9 +21,6 @@ public sealed record LogbookRequest(
     public const int SummaryMaxLength = LogbookCards.MaxSummaryLength;
     public const int MaxDurationMinutes = LogbookCards.MaxDurationMinutes;
 
-    /// <summary>How far back an entry may be dated: a logbook is written soon after the contact.</summary>
-    public static readonly TimeSpan OldestContact = TimeSpan.FromDays(120);
-
     public bool NeedsClinicalAttention => AttentionReason is not null;
 
     /// <param name="today">The AP's date today, in the program's time zone.</param>
@@ -35,7 +32,7 @@ public sealed record LogbookRequest(
         if (contactDate is { } contact)
         {
             form.Check("contactDate", contact <= today, "dateInFuture");
-            form.Check("contactDate", contact >= today.AddDays(-(int)OldestContact.TotalDays), "dateInPast");
+            form.Check("contactDate", contact >= today.AddDays(-LogbookCards.OldestContactDays), "dateTooOld");
         }
 
         var duration = ReadWhole(form, "durationMinutes", data.DurationMinutes, 1, MaxDurationMinutes);
@@ -45,14 +42,17 @@ public sealed record LogbookRequest(
         var attention = data.NeedsClinicalAttention == "true";
         var reason = form.Optional("attentionReason", data.AttentionReason, LogbookCards.MaxAttentionReasonLength);
         form.Check("attentionReason", !attention || reason is not null, "attentionReasonRequired");
+
+        // What may change the medical course, written with the toggle left off, would reach no one: ask, never drop it.
+        form.Check("attentionReason", attention || reason is null, "attentionSwitchedOff");
         var next = ReadDate(form, "nextContactDate", data.NextContactDate, required: false);
         if (next is { } nextDate)
         {
             form.Check("nextContactDate", nextDate >= today, "dateInPast");
         }
 
-        var parking = ReadAmount(form, "parkingExpense", data.ParkingExpense, 500m);
-        var kilometres = ReadAmount(form, "kilometres", data.Kilometres, 2000m);
+        var parking = ReadAmount(form, "parkingExpense", data.ParkingExpense, LogbookCards.MaxParkingExpense, "invalidParking");
+        var kilometres = ReadAmount(form, "kilometres", data.Kilometres, LogbookCards.MaxKilometres, "invalidKilometres");
 
         errors = form.Errors;
         return form.IsValid
@@ -96,7 +96,7 @@ public sealed record LogbookRequest(
         return 0;
     }
 
-    private static decimal? ReadAmount(FormReader form, string id, string? text, decimal max)
+    private static decimal? ReadAmount(FormReader form, string id, string? text, decimal max, string error)
     {
         var value = form.Optional(id, text, 12);
         if (value is null)
@@ -110,7 +110,7 @@ public sealed record LogbookRequest(
             return decimal.Round(amount, 2);
         }
 
-        form.Fail(id, "invalidAmount");
+        form.Fail(id, error);
         return null;
     }
 }

@@ -45,7 +45,7 @@ internal static partial class CardSamples
             ["durationMinutes"] = "invalidDuration",
             ["attentionReason"] = "attentionReasonRequired",
             ["nextContactDate"] = "dateInPast",
-            ["kilometres"] = "invalidAmount",
+            ["kilometres"] = "invalidKilometres",
         },
         Today);
 

@@ -40,10 +40,27 @@ public class LogbookFormCardTests
     {
         var tree = CardTree.Of(CardSamples.Build("logbook-form", "en"));
 
-        Assert.All(["contactDate", "durationMinutes", "modality", "summary"], id => Assert.True((bool?)tree.Input(id)["isRequired"], id));
-        Assert.All(["supportTypes", "attentionReason", "nextContactDate", "parkingExpense", "kilometres"],
+        Assert.All(["contactDate", "durationMinutes", "modality", "supportTypes", "summary"], id => Assert.True((bool?)tree.Input(id)["isRequired"], id));
+        Assert.All(["attentionReason", "nextContactDate", "parkingExpense", "kilometres"],
             id => Assert.Null(tree.Input(id)["isRequired"]));
         Assert.Equal((1d, 600d), ((double)tree.Input("durationMinutes")["min"]!, (double)tree.Input("durationMinutes")["max"]!));
+    }
+
+    [Fact]
+    public void Expenses_are_bounded_where_they_are_typed_as_the_bot_checks_them()
+    {
+        var tree = CardTree.Of(CardSamples.Build("logbook-form", "en"));
+
+        Assert.Equal((0d, 500d), ((double)tree.Input("parkingExpense")["min"]!, (double)tree.Input("parkingExpense")["max"]!));
+        Assert.Equal((0d, 2000d), ((double)tree.Input("kilometres")["min"]!, (double)tree.Input("kilometres")["max"]!));
+    }
+
+    [Fact]
+    public void The_contact_date_offers_the_last_120_days_up_to_today()
+    {
+        var date = CardTree.Of(CardSamples.Build("logbook-form", "en")).Input("contactDate");
+
+        Assert.Equal(("2025-11-14", CardSamples.Today), ((string?)date["min"], (string?)date["max"]));
     }
 
     [Fact]
@@ -119,12 +136,12 @@ public class LogbookFormCardTests
     [InlineData("fr-CA", "durationMinutes", "Entrez une durée de 1 à 600 minutes.")]
     [InlineData("fr-CA", "attentionReason", "Indiquez à l'équipe de coordination ce qui pourrait modifier le suivi médical")]
     [InlineData("fr-CA", "nextContactDate", "Cette date est déjà passée")]
-    [InlineData("fr-CA", "kilometres", "Entrez un nombre de 0 ou plus")]
+    [InlineData("fr-CA", "kilometres", "Entrez une distance de 0 à 2000 km")]
     [InlineData("en", "contactDate", "This date is still to come")]
     [InlineData("en", "durationMinutes", "Enter a duration from 1 to 600 minutes.")]
     [InlineData("en", "attentionReason", "Tell the coordinators what may change the medical course")]
     [InlineData("en", "nextContactDate", "This date has already passed")]
-    [InlineData("en", "kilometres", "Enter a number of 0 or more")]
+    [InlineData("en", "kilometres", "Enter a distance from 0 to 2,000 km")]
     public void A_logbook_error_shows_right_under_its_input(string culture, string inputId, string message)
     {
         var error = ElementAfter(CardTree.Of(CardSamples.Build("logbook-form-errors", culture)).Body, inputId);

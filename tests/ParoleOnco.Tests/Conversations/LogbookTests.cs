@@ -48,6 +48,39 @@ public abstract class LogbookTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task A_reason_written_with_clinical_attention_left_off_comes_back_to_be_confirmed_and_is_not_dropped()
+    {
+        await using var world = await World.StartAsync(database);
+        var referralId = await world.AcceptedReferralAsync();
+        var data = Filled(await OpenFormAsync(world, referralId));
+        data["attentionReason"] = "Douleur nouvelle au bras droit depuis trois jours";
+
+        var card = await world.Teams.ClickAsync(world.Ap, CardVerbs.LogbookSubmit, data, World.Personal, "logbook-form");
+
+        Assert.Contains(CardTexts.Get("Error_attentionSwitchedOff", "fr-CA"), CardQuery.Text(card));
+        Assert.Equal("Douleur nouvelle au bras droit depuis trois jours", CardQuery.Input(card, "attentionReason")!["value"]!.GetValue<string>());
+        Assert.Equal(0, await world.QueryAsync(db => db.LogbookEntries.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_contact_dated_too_long_ago_and_expenses_beyond_the_limits_say_what_is_accepted()
+    {
+        await using var world = await World.StartAsync(database);
+        var referralId = await world.AcceptedReferralAsync();
+        var data = Filled(await OpenFormAsync(world, referralId));
+        data["contactDate"] = "2025-11-26"; // the year mistyped
+        data["parkingExpense"] = "650";
+        data["kilometres"] = "2500";
+
+        var text = CardQuery.Text(await world.Teams.ClickAsync(world.Ap, CardVerbs.LogbookSubmit, data, World.Personal, "logbook-form"));
+
+        Assert.Contains(CardTexts.Get("Error_dateTooOld", "fr-CA"), text);
+        Assert.Contains(CardTexts.Get("Error_invalidParking", "fr-CA"), text);
+        Assert.Contains(CardTexts.Get("Error_invalidKilometres", "fr-CA"), text);
+        Assert.Equal(0, await world.QueryAsync(db => db.LogbookEntries.CountAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_form_clicked_twice_makes_one_entry()
     {
         await using var world = await World.StartAsync(database);
