@@ -35,7 +35,7 @@ public static class Report
 
     public static void Table(IReadOnlyList<Measurement> results, TextWriter output)
     {
-        output.WriteLine(Row("verb", "users", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/echo", "cpu ms/req", "KB alloc/req", "GC pause ms"));
+        output.WriteLine(Row("verb", "users", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p95/echo", "cpu ms/req", "KB alloc/req", "GC pause %"));
         foreach (var m in results)
         {
             var echo = EchoAt(results, m.Users);
@@ -43,7 +43,7 @@ public static class Report
                 m.Failures.ToString(CultureInfo.InvariantCulture), Ms(m.Percentile(50)), Ms(m.Percentile(95)), Ms(m.Percentile(99)),
                 m.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture),
                 echo is null ? "-" : (m.Percentile(95) / echo.Percentile(95)).ToString("F2", CultureInfo.InvariantCulture) + "×",
-                Ms(m.CpuMsPerRequest), m.AllocatedKbPerRequest.ToString("F0", CultureInfo.InvariantCulture), Ms(m.Gc.Paused.TotalMilliseconds)));
+                Ms(m.CpuMsPerRequest), m.AllocatedKbPerRequest.ToString("F0", CultureInfo.InvariantCulture), (m.Gc.Paused / m.Wall).ToString("P1", CultureInfo.InvariantCulture)));
         }
     }
 

@@ -43,14 +43,14 @@ public sealed class RouteTable
 
     public IReadOnlyCollection<string> Verbs => verbs.Keys;
 
-    /// <summary>The handlers the bot registers, as a scope builds them.</summary>
+    /// <summary>The handlers the bot registers, as a scope builds them; each must also be registered as itself.</summary>
     public static RouteTable Read(IServiceScopeFactory scopes)
     {
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         return new RouteTable(
-            services.GetServices<IVerbHandler>().Select(h => (h.Verb, Route<IVerbHandler>.Of(h.GetType()))),
-            services.GetServices<ICommandHandler>().SelectMany(h => h.Words.Select(w => (w, Route<ICommandHandler>.Of(h.GetType())))),
+            services.GetServices<IVerbHandler>().Select(h => (h.Verb, Route<IVerbHandler>.Of(h.GetType(), services))),
+            services.GetServices<ICommandHandler>().SelectMany(h => h.Words.Select(w => (w, Route<ICommandHandler>.Of(h.GetType(), services)))),
             s => s.GetRequiredService<HelpCommand>());
     }
 
@@ -80,15 +80,21 @@ public sealed class RouteTable
 public sealed record Route<T>(string Handler, Func<IServiceProvider, T> Build)
     where T : class
 {
-    public static Route<T> Of(Type handler) => new(handler.Name, services => (T)services.GetRequiredService(handler));
+    /// <param name="scope">A scope of the bot's services: a handler it cannot build by its type stops the bot at startup.</param>
+    public static Route<T> Of(Type handler, IServiceProvider scope) => scope.GetService(handler) is null
+        ? throw new InvalidOperationException($"{handler.Name} handles turns but is not registered as itself: register it with AddVerb or AddCommand.")
+        : new(handler.Name, services => (T)services.GetRequiredService(handler));
 }
 
-/// <summary>Builds the route tables at startup so a duplicate verb or command stops the bot before it takes traffic.</summary>
-internal sealed class RouteTableCheck(RouteTable routes) : IHostedService
+/// <summary>
+/// Builds the route tables at startup so a duplicate verb or command, or a handler registered wrongly, stops the bot
+/// before it takes traffic.
+/// </summary>
+internal sealed class RouteTableCheck(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = routes.Verbs;
+        _ = services.GetRequiredService<RouteTable>();
         return Task.CompletedTask;
     }
 

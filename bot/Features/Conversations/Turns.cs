@@ -40,9 +40,15 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
     {
         using var firstWrite = db.TransactionOnFirstWrite();
 
-        // One connection for the whole turn: opening one for each statement (from the pool, with SQLite's pragmas and
-        // functions set up again every time) cost more than many of the statements.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        // SQLite: one connection for the whole turn; opening one for each statement (from the pool, with the pragmas and
+        // functions set up again every time) cost more than many of the statements. PostgreSQL's connections go back to
+        // the shared pool between statements: a turn may wait on Teams (a roster) before it writes.
+        var holdsConnection = db.Database.IsSqlite();
+        if (holdsConnection)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
         try
         {
             var result = await handle(cancellationToken);
@@ -62,12 +68,20 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
         }
         finally
         {
-            if (db.Database.CurrentTransaction is { } unfinished)
+            try
             {
-                await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
+                if (db.Database.CurrentTransaction is { } unfinished)
+                {
+                    await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
+                }
             }
-
-            await db.Database.CloseConnectionAsync();
+            finally
+            {
+                if (holdsConnection)
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            }
         }
     }
 }

@@ -96,6 +96,6 @@ public sealed class Measurement
     public double Percentile(double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
-/// <param name="AllocatedBytes">Bytes allocated by every thread of the process.</param>
+/// <param name="AllocatedBytes">Bytes allocated by every thread of the process: the load generator and the recording connector too.</param>
 /// <param name="Paused">Time the GC held every managed thread still.</param>
 public sealed record GcWork(long AllocatedBytes, TimeSpan Paused);

@@ -12,7 +12,7 @@ namespace ParoleOnco.Tests.Features.Conversations;
 public class BotRouteTableTests
 {
     // Built once: the tables are fixed at startup, and building the host costs about a second.
-    private static readonly Lazy<(IReadOnlyCollection<string> Verbs, IReadOnlyList<string>[] Words)> Tables = new(() =>
+    private static readonly Lazy<(IReadOnlyCollection<string> Verbs, IReadOnlyList<string>[] Words, (string Verb, string Built)[] Routes)> Tables = new(() =>
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -29,7 +29,8 @@ public class BotRouteTableTests
         // Reading the table is what RouteTableCheck does at startup: a duplicate throws here.
         var routes = app.Services.GetRequiredService<RouteTable>();
         var words = scope.ServiceProvider.GetServices<ICommandHandler>().Select(h => h.Words).ToArray();
-        return ([.. routes.Verbs], words);
+        var built = routes.Verbs.Select(verb => (verb, routes.VerbHandler(verb)!(scope.ServiceProvider).Verb)).ToArray();
+        return ([.. routes.Verbs], words, built);
     });
 
     private static IEnumerable<string> AllCardVerbs() =>
@@ -41,6 +42,12 @@ public class BotRouteTableTests
     public void The_bot_builds_its_route_tables_without_a_duplicate_verb_or_command_word()
     {
         Assert.NotEmpty(Tables.Value.Verbs);
+    }
+
+    [Fact]
+    public void Each_verb_s_route_builds_in_a_turn_the_handler_of_that_verb()
+    {
+        Assert.All(Tables.Value.Routes, route => Assert.Equal(route.Verb, route.Built));
     }
 
     [Fact]

@@ -101,6 +101,18 @@ public sealed class TurnRouterTests : IAsyncLifetime
         Assert.Equal([nameof(ApproveVerb)], built.Names);
     }
 
+    [Fact]
+    public void A_handler_not_registered_as_itself_stops_the_route_table_from_being_built()
+    {
+        var services = new ServiceCollection().AddSingleton<Constructions>();
+        services.AddScoped<IVerbHandler, SubmitVerb>();
+        using var provider = services.BuildServiceProvider();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => RouteTable.Read(provider.GetRequiredService<IServiceScopeFactory>()));
+
+        Assert.Contains(nameof(SubmitVerb), refused.Message);
+    }
+
     [Theory]
     [InlineData("referral.unknown")]
     [InlineData("Referral.Submit")]
