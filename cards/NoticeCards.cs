@@ -59,6 +59,13 @@ public static class NoticeCards
     /// <summary>Something failed on our side; nothing typed was lost and trying again is safe.</summary>
     public static AdaptiveCard Error(CultureInfo culture) => Notice(culture, "Error", TextColor.Attention);
 
+    /// <summary>The same, as one line: what Teams shows over a clicked card it leaves as it was, inputs and all.</summary>
+    public static string ErrorMessage(CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        return $"{t["Error_Title"]}. {t["Error_Text"]}";
+    }
+
     /// <summary>Repeats what was typed (literally, not as markdown) and suggests help.</summary>
     public static AdaptiveCard UnknownCommand(string text, CultureInfo culture)
     {

@@ -16,19 +16,20 @@ public sealed partial class AdapterWithErrorHandler : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnFailed(logger, turnContext.Activity.Type, exception.GetType().Name);
-            var card = NoticeCards.Error(Caller.CultureFor(turnContext.Activity.Locale));
+            var culture = Caller.CultureFor(turnContext.Activity.Locale);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
-                // Answer the click itself: the error replaces the card for the clicker, nothing is posted for all.
+                // Answer the click itself with a message: Teams shows it over the card and leaves the card as it was,
+                // with what was typed in it, ready to send again. Nothing is posted for everyone.
                 await turnContext.SendActivityAsync(new Activity
                 {
                     Type = ActivityTypesEx.InvokeResponse,
-                    Value = new InvokeResponse { Status = 200, Body = CardAttachments.ToInvokeResponse(card) },
+                    Value = new InvokeResponse { Status = 200, Body = CardAttachments.ToInvokeMessage(NoticeCards.ErrorMessage(culture)) },
                 });
                 return;
             }
 
-            await turnContext.SendActivityAsync(CardAttachments.ToMessage(card));
+            await turnContext.SendActivityAsync(CardAttachments.ToMessage(NoticeCards.Error(culture)));
         };
     }
 

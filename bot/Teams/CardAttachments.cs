@@ -14,6 +14,8 @@ public static class CardAttachments
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    public const string MessageContentType = "application/vnd.microsoft.activity.message";
+
     private const string MarkerPrefix = "delivery:";
 
     public static JObject ToJObject(AdaptiveCard card) => JObject.Parse(card.ToJson());
@@ -56,4 +58,8 @@ public static class CardAttachments
 
     public static AdaptiveCardInvokeResponse ToInvokeResponse(AdaptiveCard card) =>
         new() { StatusCode = 200, Type = ContentType, Value = ToJObject(card) };
+
+    /// <summary>An answer to a card action that leaves the card as it is: Teams shows the text instead (Universal Actions).</summary>
+    public static AdaptiveCardInvokeResponse ToInvokeMessage(string text) =>
+        new() { StatusCode = 200, Type = MessageContentType, Value = text };
 }
