@@ -68,6 +68,10 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
     public Task<AccompanyingPatient?> ApAsync(Caller caller, CancellationToken cancellationToken) =>
         db.AccompanyingPatients.SingleOrDefaultAsync(a => a.AadObjectId == caller.AadObjectId, cancellationToken);
 
+    /// <summary>APs accompany patients; they do not refer them.</summary>
+    public async Task<bool> IsApprovedApAsync(Caller caller, CancellationToken cancellationToken) =>
+        await ApAsync(caller, cancellationToken) is { Status: ApStatus.Approved };
+
     public async Task<Audience> AudienceAsync(Caller caller, Place place, CancellationToken cancellationToken)
     {
         if (place.Kind == PlaceKind.Channel &&

@@ -23,7 +23,7 @@ public sealed class SubmitReferral(
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         var (caller, data) = (request.Caller, request.Data);
-        if (request.Place.Kind != PlaceKind.Personal || await IsApAsync(caller, cancellationToken))
+        if (request.Place.Kind != PlaceKind.Personal || await roles.IsApprovedApAsync(caller, cancellationToken))
         {
             return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
         }
@@ -106,7 +106,4 @@ public sealed class SubmitReferral(
         ReferrerName = caller.Name,
         SubmittedAt = clock.GetUtcNow(),
     };
-
-    private async Task<bool> IsApAsync(Caller caller, CancellationToken cancellationToken) =>
-        await roles.ApAsync(caller, cancellationToken) is { Status: Onboarding.ApStatus.Approved };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
@@ -63,6 +64,21 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
         await world.Teams.ClickAsync(world.Clinician, CardVerbs.ApApprove, new JsonObject { ["apId"] = apId }, World.Personal, "x");
 
         Assert.Equal(ApStatus.Pending, (await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Status);
+    }
+
+    [SkippableFact]
+    public async Task An_approved_AP_who_types_refer_is_told_at_once_rather_than_after_filling_the_form()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+
+        await world.Teams.SayAsync(world.Ap, "refer", World.Personal);
+
+        var reply = world.LastCallTo(world.Ap.PersonalConversationId).Card!;
+        var notAllowed = JsonNode.Parse(NoticeCards.NotAllowed(CultureInfo.GetCultureInfo("fr-CA")).ToJson())!;
+        Assert.Equal(CardQuery.Text(notAllowed), CardQuery.Text(reply));
+        Assert.False(CardQuery.HasVerb(reply, CardVerbs.ReferralSubmit));
     }
 
     [SkippableFact]
