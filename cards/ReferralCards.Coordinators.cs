@@ -19,18 +19,21 @@ public static partial class ReferralCards
     /// The patient's phone, only in the answer to the coordinator who asked for it: Teams shows an invoke's answer to
     /// the clicker alone, and the next refresh hides it again.
     /// </param>
+    /// <param name="refused">Why the clicker's decision did not go through, in the answer to them alone.</param>
     public static AdaptiveCard ForCoordinators(
         ReferralView referral,
         IReadOnlyList<SuggestionView> suggestions,
         IReadOnlyList<string> refreshUserIds,
         CultureInfo culture,
-        string? revealedPhone = null)
+        string? revealedPhone = null,
+        DecisionRefused? refused = null)
     {
         var t = Texts.For(culture);
         var data = new CardActionData { ReferralId = referral.Id.ToString() };
         IEnumerable<CardElement> header =
         [
             Blocks.Title(t.Format("ReferralTitle", referral.Number)),
+            .. refused is { } why ? [Blocks.Colored(t[$"DecisionRefused_{why}"], TextColor.Attention)] : Array.Empty<CardElement>(),
             StatusLine(t, referral.Status),
             Facts(t, referral),
             Submitted(t, referral),

@@ -22,12 +22,12 @@ public sealed class ApproveReferral(
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
         decision.DecideAsync(request, (referral, ct) => MatchAsync(referral, request, ct), cancellationToken);
 
-    private async Task<IReadOnlyList<CardDelivery>?> MatchAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
+    private async Task<DecisionOutcome> MatchAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
     {
         var ap = Guid.TryParse(request.Data.ApId, out var apId) ? await candidates.OnOfferAsync(referral, apId, cancellationToken) : null;
         if (ap is null)
         {
-            return null;
+            return DecisionOutcome.Refusal(DecisionRefused.PickNoLongerOnOffer);
         }
 
         var caller = request.Caller;
@@ -42,6 +42,6 @@ public sealed class ApproveReferral(
         var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
         deliveries.Add(await presenter.AssignmentDeliveryAsync(referral, assignment, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return deliveries;
+        return DecisionOutcome.Made(deliveries);
     }
 }

@@ -15,10 +15,10 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
 {
     private const int MaxAttempts = 3;
 
-    /// <param name="decide">Applies and saves the decision and returns what to deliver (the coordinators' card among it), or null when the input does not allow one.</param>
+    /// <param name="decide">Applies and saves the decision and returns what to deliver, or why the input allows none.</param>
     public async Task<TurnResult> DecideAsync(
         TurnRequest request,
-        Func<Referral, CancellationToken, Task<IReadOnlyList<CardDelivery>?>> decide,
+        Func<Referral, CancellationToken, Task<DecisionOutcome>> decide,
         CancellationToken cancellationToken)
     {
         var caller = request.Caller;
@@ -37,13 +37,14 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
         {
             try
             {
-                var deliveries = await decide(referral, cancellationToken);
-                if (deliveries is null)
+                var outcome = await decide(referral, cancellationToken);
+                if (outcome.Deliveries is not { } deliveries)
                 {
                     // The input allows no decision, perhaps because another coordinator's has just been committed
-                    // (their AP is then no longer on offer for this patient): show the referral as it is now.
+                    // (their AP is then no longer on offer for this patient): show the referral as it is now, and why
+                    // nothing was decided if nobody else decided either.
                     await db.Entry(referral).ReloadAsync(cancellationToken);
-                    return await CurrentCardAsync(referral, cancellationToken);
+                    return await CurrentCardAsync(referral, cancellationToken, referral.IsOpen ? outcome.Refused : null);
                 }
 
                 return new TurnResult(
@@ -63,6 +64,14 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
         return await CurrentCardAsync(referral, cancellationToken);
     }
 
-    private async Task<TurnResult> CurrentCardAsync(Referral referral, CancellationToken cancellationToken) =>
-        TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken));
+    private async Task<TurnResult> CurrentCardAsync(Referral referral, CancellationToken cancellationToken, DecisionRefused? refused = null) =>
+        TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken, refused: refused));
+}
+
+/// <summary>A coordinator's decision: what to deliver once it is saved (the coordinators' card among it), or why none was made.</summary>
+public sealed record DecisionOutcome(IReadOnlyList<CardDelivery>? Deliveries, DecisionRefused? Refused = null)
+{
+    public static DecisionOutcome Made(IReadOnlyList<CardDelivery> deliveries) => new(deliveries);
+
+    public static DecisionOutcome Refusal(DecisionRefused why) => new(null, why);
 }

@@ -18,12 +18,12 @@ public sealed class DeclineReferral(
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
         decision.DecideAsync(request, (referral, ct) => DeclineAsync(referral, request, ct), cancellationToken);
 
-    private async Task<IReadOnlyList<CardDelivery>?> DeclineAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
+    private async Task<DecisionOutcome> DeclineAsync(Referral referral, TurnRequest request, CancellationToken cancellationToken)
     {
         var reason = request.Data.Reason?.Trim();
         if (string.IsNullOrEmpty(reason))
         {
-            return null;
+            return DecisionOutcome.Refusal(DecisionRefused.ReasonMissing);
         }
 
         var caller = request.Caller;
@@ -31,6 +31,6 @@ public sealed class DeclineReferral(
         audit.Record(caller, "referral.decline", AuditTrail.ReferralSubject(referral.Id));
         var deliveries = await presenter.DeliveriesAsync(referral, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return deliveries;
+        return DecisionOutcome.Made(deliveries);
     }
 }

@@ -59,7 +59,8 @@ public sealed class ReferralPresenter(
     public async Task<AdaptiveCard> StatusCardAsync(Referral referral, CultureInfo culture, CancellationToken cancellationToken) =>
         ReferralCards.Status(await ViewAsync(referral, cancellationToken), culture);
 
-    public async Task<AdaptiveCard> ChannelCardAsync(Referral referral, CancellationToken cancellationToken, bool revealPhone = false)
+    public async Task<AdaptiveCard> ChannelCardAsync(
+        Referral referral, CancellationToken cancellationToken, bool revealPhone = false, DecisionRefused? refused = null)
     {
         var view = await ViewAsync(referral, cancellationToken);
         IReadOnlyList<SuggestionView> suggestions = referral.IsOpen
@@ -68,7 +69,7 @@ public sealed class ReferralPresenter(
         var coordinators = await roles.CoordinatorsAsync(referral.EstablishmentId, cancellationToken);
         var refreshIds = coordinators.Select(c => c.TeamsUserId).Take(Refresh.MaxUserIds).ToList();
         var phone = revealPhone ? protector.Unprotect(referral.ProtectedPhone) : null;
-        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId), phone);
+        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId), phone, refused);
     }
 
     public async Task<AdaptiveCard> AssignmentCardAsync(

@@ -93,6 +93,8 @@ internal static partial class CardSamples
         ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),
         ["coordinators-no-suggestion"] = c => ReferralCards.ForCoordinators(Referral(), [], RefreshUsers(3), c),
         ["coordinators-phone-revealed"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, "+15145550199"),
+        ["coordinators-pick-refused"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, refused: DecisionRefused.PickNoLongerOnOffer),
+        ["coordinators-reason-refused"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, refused: DecisionRefused.ReasonMissing),
         ["coordinators-matched"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Suggestions(), RefreshUsers(3), c),
         ["coordinators-accepted"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), [], [], c),
         ["coordinators-closed"] = c => ReferralCards.ForCoordinators(AcceptedReferral(ReferralStatuses.Closed), [], [], c),

@@ -116,6 +116,19 @@ public class CoordinatorCardTests
         Assert.Contains(revealed.Actions(), a => (string?)a["url"] == "tel:+15145550199");
     }
 
+    [Theory]
+    [InlineData("coordinators-pick-refused", "en", "The AP you chose can no longer take this patient")]
+    [InlineData("coordinators-pick-refused", "fr-CA", "La ou le PA choisi ne peut plus accompagner cette personne")]
+    [InlineData("coordinators-reason-refused", "en", "Give a reason to decline")]
+    [InlineData("coordinators-reason-refused", "fr-CA", "Indiquez un motif pour refuser")]
+    public void A_decision_that_did_not_go_through_says_why_above_a_card_still_open_to_decide(string sample, string culture, string why)
+    {
+        var tree = CardTree.Of(CardSamples.Build(sample, culture));
+
+        Assert.Contains(why, tree.Text());
+        Assert.Contains(tree.Executes(), a => (string?)a["verb"] == CardVerbs.ReferralApprove);
+    }
+
     [Fact]
     public void A_declined_referral_shows_the_reason()
     {

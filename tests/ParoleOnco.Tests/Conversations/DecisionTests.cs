@@ -62,6 +62,36 @@ public abstract class DecisionTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task Approving_an_AP_who_filled_up_since_the_card_was_drawn_says_so_and_leaves_the_referral_open()
+    {
+        await using var world = await ReadyWorldAsync();
+        var apId = await world.ApprovedApAsync(world.Ap, capacity: 1);
+        var first = await world.SubmitReferralAsync(world.Clinician);
+        var second = await world.SubmitReferralAsync(world.Clinician);
+        await Approve(world, world.Coordinator, first, apId);
+
+        var card = await Approve(world, world.SecondCoordinator, second, apId);
+
+        Assert.Contains(CardTexts.Get("DecisionRefused_PickNoLongerOnOffer", "fr-CA"), CardQuery.Text(card));
+        Assert.True(CardQuery.HasVerb(card, CardVerbs.ReferralDecline));
+        var referral = await world.QueryAsync(db => db.Referrals.SingleAsync(r => r.Id == Guid.Parse(second)));
+        Assert.Equal(ReferralStatus.Submitted, referral.Status);
+    }
+
+    [SkippableFact]
+    public async Task Declining_with_a_blank_reason_says_one_is_needed_and_declines_nothing()
+    {
+        await using var world = await ReadyWorldAsync();
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+
+        var card = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralDecline,
+            new JsonObject { ["referralId"] = referralId, ["reason"] = "   " }, World.E1Channel, "card");
+
+        Assert.Contains(CardTexts.Get("DecisionRefused_ReasonMissing", "fr-CA"), CardQuery.Text(card));
+        Assert.Equal(ReferralStatus.Submitted, (await world.QueryAsync(db => db.Referrals.SingleAsync())).Status);
+    }
+
+    [SkippableFact]
     public async Task Only_coordinators_of_the_establishment_may_decide()
     {
         await using var world = await ReadyWorldAsync();
