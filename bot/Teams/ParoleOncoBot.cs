@@ -65,13 +65,25 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // A new personal installation: greet with what the bot does, so nobody has to guess what an AP is.
+        // "add-upgrade" is a new version of an app people have already been greeted by.
         var activity = ActivityOf(turnContext);
-        if (activity.Conversation.ConversationType == "personal")
+        if (activity.Action != "add")
         {
-            var request = new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), "help");
-            var result = await turns.CommandAsync(request, cancellationToken);
-            await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.Reply), cancellationToken);
+            return;
+        }
+
+        // In a 1:1 chat, what the bot does for this person, so nobody has to guess what an AP is; in a team, what it does
+        // for coordinators, setup included.
+        Cards.Model.AdaptiveCard? welcome = activity.Conversation.ConversationType switch
+        {
+            "personal" => (await turns.CommandAsync(new TurnRequest(CallerOf(activity), PlaceOf(activity), new CardActionData(), "help"), cancellationToken)).Reply,
+            "channel" => HelpCards.ForAudience(Audience.Coordinator, CallerOf(activity).Culture),
+            _ => null,
+        };
+        if (welcome is not null)
+        {
+            await limits.WaitForAppAsync(cancellationToken); // an organisation-wide install greets many people at once
+            await turnContext.SendActivityAsync(CardAttachments.ToMessage(welcome), cancellationToken);
         }
     }
 

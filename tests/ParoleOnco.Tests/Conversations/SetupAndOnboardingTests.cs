@@ -66,6 +66,41 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
         Assert.Equal(ApStatus.Pending, (await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Status);
     }
 
+    [SkippableTheory]
+    [InlineData("fr-CA")]
+    [InlineData("en-US")]
+    public async Task Installing_the_app_in_a_1_1_chat_greets_with_what_the_bot_does_in_the_person_s_language(string locale)
+    {
+        await using var world = await World.StartAsync(database, locale);
+
+        await world.Teams.InstallAsync(world.Clinician, World.Personal);
+
+        var help = JsonNode.Parse(HelpCards.ForAudience(Audience.Clinician, CultureInfo.GetCultureInfo(locale)).ToJson())!;
+        Assert.Equal(CardQuery.Text(help), CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!));
+    }
+
+    [SkippableFact]
+    public async Task Adding_the_app_to_a_team_tells_the_team_what_it_does_for_coordinators_and_how_to_set_it_up()
+    {
+        await using var world = await World.StartAsync(database);
+
+        await world.Teams.InstallAsync(world.Admin, World.E1Channel);
+
+        Assert.Contains(CardTexts.Get("HelpCommand_setup", "fr-CA"), CardQuery.Text(world.LastCallTo(World.E1Channel.ChannelId).Card!));
+    }
+
+    [SkippableFact]
+    public async Task A_new_version_of_the_app_does_not_greet_anyone_again()
+    {
+        await using var world = await World.StartAsync(database);
+
+        await world.Teams.InstallAsync(world.Clinician, World.Personal, "add-upgrade");
+        await world.Teams.InstallAsync(world.Admin, World.E1Channel, "add-upgrade");
+
+        Assert.Empty(world.CallsTo(world.Clinician.PersonalConversationId));
+        Assert.Empty(world.CallsTo(World.E1Channel.ChannelId));
+    }
+
     [SkippableFact]
     public async Task An_approved_AP_who_types_refer_is_told_at_once_rather_than_after_filling_the_form()
     {

@@ -17,6 +17,14 @@ public sealed class TeamsClient(HttpClient http, string serviceUrl, Func<Task> s
     /// <summary>Writes in a channel to the people there, without mentioning the bot.</summary>
     public Task ChatInChannelAsync(TestUser user, string text, Where where) => WriteAsync(user, text, where, mentionBot: false);
 
+    /// <summary>Installs the app (or upgrades or removes it, by <paramref name="action"/>) where the user is.</summary>
+    public async Task InstallAsync(TestUser user, Where where, string action = "add")
+    {
+        var response = await http.PostAsJsonAsync("/api/messages", payloads.InstallationUpdate(user, where, action));
+        response.EnsureSuccessStatusCode();
+        await settle();
+    }
+
     private async Task WriteAsync(TestUser user, string text, Where where, bool mentionBot)
     {
         var response = await http.PostAsJsonAsync("/api/messages", payloads.Message(user, text, where, mentionBot));

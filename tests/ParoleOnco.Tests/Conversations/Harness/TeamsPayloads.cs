@@ -41,6 +41,20 @@ public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
         return activity;
     }
 
+    /// <summary>The app added (<c>add</c>), upgraded (<c>add-upgrade</c>) or removed in a 1:1 chat or a team.</summary>
+    public JsonNode InstallationUpdate(TestUser user, Where where, string action)
+    {
+        var activity = Template(where is Where.Channel ? "installationUpdate-team" : "installationUpdate-personal");
+        Stamp(activity, user, where);
+        if (where is Where.Channel channel)
+        {
+            activity["conversation"]!["id"] = channel.ChannelId; // the channel itself, not a thread in it
+        }
+
+        activity["action"] = action;
+        return activity;
+    }
+
     private void Stamp(JsonNode activity, TestUser user, Where where)
     {
         activity["id"] = Guid.NewGuid().ToString();
