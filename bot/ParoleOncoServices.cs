@@ -45,6 +45,7 @@ public static class ParoleOncoServices
         services.AddScoped<ApPresenter>();
         services.AddScoped<ApDecision>();
         services.AddScoped<Pausing>();
+        services.AddScoped<TeamRemoval>();
 
         services.AddCommand<HelpCommand>()
             .AddCommand<SetupCommand>()

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema.Teams;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
+using ParoleOnco.Features.Establishments;
 using Place = ParoleOnco.Features.Conversations.Place;
 
 namespace ParoleOnco.Teams;
@@ -13,7 +14,8 @@ namespace ParoleOnco.Teams;
 /// The thin Teams edge: turns activities into plain requests for the router and answers with the card it returns.
 /// Cards for other people went to the outbox with the turn's changes. No program rule lives here.
 /// </summary>
-public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, PostedCards postedCards, DeliveryLimits limits) : TeamsActivityHandler
+public sealed class ParoleOncoBot(
+    Turns turns, ConversationStore conversations, PostedCards postedCards, DeliveryLimits limits, TeamRemoval teamRemoval) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -84,6 +86,15 @@ public sealed class ParoleOncoBot(Turns turns, ConversationStore conversations, 
         {
             await limits.WaitForAppAsync(cancellationToken); // an organisation-wide install greets many people at once
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(welcome), cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = ActivityOf(turnContext);
+        if (activity.Conversation.ConversationType == "channel" && activity.TeamsGetTeamInfo()?.Id is { } teamId)
+        {
+            await teamRemoval.ForgetAsync(teamId, CallerOf(activity), cancellationToken);
         }
     }
 

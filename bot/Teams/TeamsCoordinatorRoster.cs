@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Bot.Builder.Teams;
+using Microsoft.Rest;
 using Microsoft.Extensions.Caching.Memory;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.People;
@@ -9,7 +11,8 @@ namespace ParoleOnco.Teams;
 /// Reads a coordinators' team members through the Bot Connector's paged roster (the unpaged API is limited
 /// to 5 calls a minute), cached briefly: every coordinator action checks it.
 /// </summary>
-public sealed class TeamsCoordinatorRoster(ProactiveTurn proactive, IServiceScopeFactory scopes, IMemoryCache cache) : ICoordinatorRoster
+public sealed partial class TeamsCoordinatorRoster(
+    ProactiveTurn proactive, IServiceScopeFactory scopes, IMemoryCache cache, ILogger<TeamsCoordinatorRoster> logger) : ICoordinatorRoster
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
 
@@ -30,19 +33,33 @@ public sealed class TeamsCoordinatorRoster(ProactiveTurn proactive, IServiceScop
         }
 
         var members = new List<TeamMember>();
-        await proactive.RunAsync(ConversationStore.Reference(stored), async (turn, ct) =>
+        try
         {
-            string? next = null;
-            do
+            await proactive.RunAsync(ConversationStore.Reference(stored), async (turn, ct) =>
             {
-                var page = await TeamsInfo.GetPagedTeamMembersAsync(turn, channel.TeamId, next, pageSize: 500, ct);
-                members.AddRange(page.Members
-                    .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
-                    .Select(m => new TeamMember(m.AadObjectId, m.Id, m.Name)));
-                next = page.ContinuationToken;
-            }
-            while (!string.IsNullOrEmpty(next));
-        }, cancellationToken);
+                string? next = null;
+                do
+                {
+                    var page = await TeamsInfo.GetPagedTeamMembersAsync(turn, channel.TeamId, next, pageSize: 500, ct);
+                    members.AddRange(page.Members
+                        .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
+                        .Select(m => new TeamMember(m.AadObjectId, m.Id, m.Name)));
+                    next = page.ContinuationToken;
+                }
+                while (!string.IsNullOrEmpty(next));
+            }, cancellationToken);
+        }
+        catch (HttpOperationException ex) when (ex.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // The bot is no longer in the team (removed while offline, team deleted or archived): nobody can be checked
+            // as a coordinator, so nobody decides, but a clinician's referral is still saved rather than failing.
+            LogRosterGone(logger, channel.EstablishmentId, (int)ex.Response.StatusCode);
+            return [];
+        }
+
         return members;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The roster of establishment {EstablishmentId}'s coordinators' team answered {Status}: run setup again in a team the app is in")]
+    private static partial void LogRosterGone(ILogger logger, string establishmentId, int status);
 }

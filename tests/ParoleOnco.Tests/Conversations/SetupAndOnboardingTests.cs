@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Features.Referrals;
 using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Tests.Conversations;
@@ -87,6 +88,40 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
         await world.Teams.InstallAsync(world.Admin, World.E1Channel);
 
         Assert.Contains(CardTexts.Get("HelpCommand_setup", "fr-CA"), CardQuery.Text(world.LastCallTo(World.E1Channel.ChannelId).Card!));
+    }
+
+    [SkippableFact]
+    public async Task Removing_the_app_from_the_coordinators_team_unbinds_the_channel_and_a_clinician_who_refers_is_told()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+
+        await world.Teams.InstallAsync(world.Admin, World.E1Channel, "remove");
+        var form = await world.ReferralFormAsync(world.Clinician);
+        await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+
+        Assert.Equal(0, await world.QueryAsync(db => db.CoordinatorChannels.CountAsync()));
+        Assert.Equal(1, await world.QueryAsync(db => db.Referrals.CountAsync()));
+        var notice = JsonNode.Parse(NoticeCards.NoCoordinatorChannel(CultureInfo.GetCultureInfo("fr-CA")).ToJson())!;
+        Assert.Equal(CardQuery.Text(notice), CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!));
+    }
+
+    [SkippableFact]
+    public async Task A_coordinators_team_the_app_left_unnoticed_neither_stops_referrals_nor_lets_anyone_decide()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        world.Connector.RemoveBotFrom(World.E1Channel.TeamId); // before anything read its roster
+
+        var form = await world.ReferralFormAsync(world.Clinician);
+        var status = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+        var referral = await world.QueryAsync(db => db.Referrals.SingleAsync());
+        var refused = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove,
+            new JsonObject { ["referralId"] = referral.Id.ToString(), ["apId"] = Guid.NewGuid().ToString() }, World.E1Channel, "referral-card");
+
+        Assert.Contains(referral.PatientCode, CardQuery.Text(status));
+        Assert.False(CardQuery.HasVerb(refused, CardVerbs.ReferralApprove));
+        Assert.Equal(ReferralStatus.Submitted, (await world.QueryAsync(db => db.Referrals.SingleAsync())).Status);
     }
 
     [SkippableFact]

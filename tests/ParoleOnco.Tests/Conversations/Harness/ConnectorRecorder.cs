@@ -19,6 +19,7 @@ public sealed class ConnectorRecorder : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TestUser>> rosters = new();
+    private readonly ConcurrentDictionary<string, bool> teamsWithoutBot = new();
     private readonly ConcurrentDictionary<string, string> teamsByGroupId = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> deleted = new();
     private int nextActivityId = 1000;
@@ -42,6 +43,9 @@ public sealed class ConnectorRecorder : IAsyncDisposable
     }
 
     public void SetRoster(string teamId, params TestUser[] members) => rosters[teamId] = members;
+
+    /// <summary>The bot is no longer in this team (removed while it was offline): its roster answers 403.</summary>
+    public void RemoveBotFrom(string teamId) => teamsWithoutBot[teamId] = true;
 
     /// <summary>Faults to inject into the bot's posts and updates from now on; null for none.</summary>
     public ConnectorFaults? Faults { get; set; }
@@ -89,6 +93,11 @@ public sealed class ConnectorRecorder : IAsyncDisposable
         app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) =>
         {
             calls.Enqueue(new ConnectorCall("GET", teamId, null, null) { At = Clock.GetUtcNow() });
+            if (teamsWithoutBot.ContainsKey(teamId))
+            {
+                return Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
+            }
+
             var members = rosters.GetValueOrDefault(teamId) ?? [];
             return Results.Json(new
             {
