@@ -6,7 +6,10 @@ using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Referrals;
 
-/// <summary>A coordinator of the referral's establishment reads its card as it is now; the reading is audited.</summary>
+/// <summary>
+/// A coordinator of the referral's establishment reads its card as it is now. Revealing the phone is audited; a refresh
+/// is not: Teams refreshes every card a coordinator scrolls past, and it shows what the channel already shows.
+/// </summary>
 public sealed class CoordinatorRead(ParoleOncoDbContext db, Roles roles, ReferralPresenter presenter, AuditTrail audit)
 {
     public async Task<TurnResult> ReadAsync(TurnRequest request, bool revealPhone, CancellationToken cancellationToken)
@@ -23,7 +26,11 @@ public sealed class CoordinatorRead(ParoleOncoDbContext db, Roles roles, Referra
             return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
         }
 
-        audit.Record(caller, revealPhone ? "referral.phone.read" : "referral.read", AuditTrail.ReferralSubject(referral.Id));
+        if (revealPhone)
+        {
+            audit.Record(caller, "referral.phone.read", AuditTrail.ReferralSubject(referral.Id));
+        }
+
         return TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken, revealPhone));
     }
 }

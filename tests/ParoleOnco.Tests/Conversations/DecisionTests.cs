@@ -153,6 +153,19 @@ public abstract class DecisionTests(Func<Task<TestDatabase>> database)
         Assert.Equal([world.Coordinator.AadObjectId], reads.Select(a => a.ActorAadObjectId));
     }
 
+    [SkippableFact]
+    public async Task Teams_refreshing_a_card_shows_it_as_it_is_now_and_is_not_recorded_as_a_reading()
+    {
+        await using var world = await ReadyWorldAsync();
+        var referralId = await world.SubmitReferralAsync(world.Clinician);
+        var before = await world.QueryAsync(db => db.AuditEntries.CountAsync());
+
+        var refreshed = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralRefresh, new JsonObject { ["referralId"] = referralId }, World.E1Channel, "card");
+
+        Assert.True(CardQuery.HasVerb(refreshed, CardVerbs.ReferralDecline)); // still open: no AP to suggest yet
+        Assert.Equal(before, await world.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
     private async Task<World> ReadyWorldAsync()
     {
         var world = await World.StartAsync(database);
