@@ -83,7 +83,7 @@ step('coordinator binds the channel to E1',
     await openChat(page, CHANNEL);
     await see(page.getByText('Start a new post'), 'the channel\'s "Start a new post" box');
     await postMentioningBot(page, BOT, 'setup');
-    const setup = card(page, P('SetupTitle'));
+    const setup = card(page, P('SetupIntro')); // the team's welcome names the coordinators' channel too
     await see(setup.getByRole('button', { name: P('SetupSubmit') }), `the setup card with "${P('SetupSubmit')}"`);
     await chooseOne(page, setup, P('EstablishmentLabel'), E1);
     await shot(coord, 'setup-card-filled', setup);
