@@ -65,8 +65,28 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase("Postgres", database.ConnectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            await DropAsync(server.ConnectionString, name);
         });
+    }
+
+    /// <summary>
+    /// WITH (FORCE) ends the test's sessions, but not an autovacuum worker visiting the database (a superuser's):
+    /// the drop is refused while it runs, for a moment.
+    /// </summary>
+    private static async Task DropAsync(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     public async ValueTask DisposeAsync() => await drop();
