@@ -6,6 +6,7 @@ using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Onboarding;
 using Place = ParoleOnco.Features.Conversations.Place;
 
 namespace ParoleOnco.Teams;
@@ -15,7 +16,12 @@ namespace ParoleOnco.Teams;
 /// Cards for other people went to the outbox with the turn's changes. No program rule lives here.
 /// </summary>
 public sealed class ParoleOncoBot(
-    Turns turns, ConversationStore conversations, PostedCards postedCards, DeliveryLimits limits, TeamRemoval teamRemoval) : TeamsActivityHandler
+    Turns turns,
+    ConversationStore conversations,
+    PostedCards postedCards,
+    DeliveryLimits limits,
+    TeamRemoval teamRemoval,
+    Pausing pausing) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -92,7 +98,11 @@ public sealed class ParoleOncoBot(
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = ActivityOf(turnContext);
-        if (activity.Conversation.ConversationType == "channel" && activity.TeamsGetTeamInfo()?.Id is { } teamId)
+        if (activity.Conversation.ConversationType == "personal")
+        {
+            await pausing.PauseOnLeavingAsync(CallerOf(activity), cancellationToken);
+        }
+        else if (activity.Conversation.ConversationType == "channel" && activity.TeamsGetTeamInfo()?.Id is { } teamId)
         {
             await teamRemoval.ForgetAsync(teamId, CallerOf(activity), cancellationToken);
         }

@@ -38,6 +38,20 @@ public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter pre
 
         return new TurnResult(await presenter.ProfileCardAsync(ap, caller.Culture, cancellationToken), [], MessageKeys.ApProfile(ap.Id));
     }
+
+    /// <summary>
+    /// An approved AP removed the app: the bot can no longer reach them, so they are paused rather than offered patients
+    /// they would never hear of. Their profile (<c>pause</c>) resumes them when they come back.
+    /// </summary>
+    public async Task PauseOnLeavingAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        if (await roles.ApAsync(caller, cancellationToken) is { Status: ApStatus.Approved, Paused: false } ap)
+        {
+            ap.Pause();
+            audit.Record(caller, "ap.appRemoved", AuditTrail.ApSubject(ap.Id));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 }
 
 /// <summary><c>pause</c>: the AP's profile, with the button to pause or resume.</summary>

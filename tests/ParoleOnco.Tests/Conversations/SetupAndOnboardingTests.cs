@@ -125,6 +125,23 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task An_AP_who_removes_the_app_is_paused_and_no_longer_suggested()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        var apId = await world.ApprovedApAsync(world.Ap);
+
+        await world.Teams.InstallAsync(world.Ap, World.Personal, "remove");
+        await world.SubmitReferralAsync(world.Clinician);
+
+        var ap = await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync());
+        Assert.True(ap.Paused);
+        Assert.Empty(CardQuery.Choices(world.LastCallTo(World.E1Channel.ChannelId).Card!, "apId"));
+        var removed = await world.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "ap.appRemoved"));
+        Assert.Equal(1, removed);
+    }
+
+    [SkippableFact]
     public async Task A_new_version_of_the_app_does_not_greet_anyone_again()
     {
         await using var world = await World.StartAsync(database);
