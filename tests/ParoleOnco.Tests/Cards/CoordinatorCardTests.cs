@@ -118,7 +118,7 @@ public class CoordinatorCardTests
 
     [Theory]
     [InlineData("coordinators-pick-refused", "en", "The AP you chose can no longer take this patient")]
-    [InlineData("coordinators-pick-refused", "fr-CA", "La ou le PA choisi ne peut plus accompagner cette personne")]
+    [InlineData("coordinators-pick-refused", "fr-CA", "Le ou la PA choisi·e ne peut plus accompagner cette personne")]
     [InlineData("coordinators-reason-refused", "en", "Give a reason to decline")]
     [InlineData("coordinators-reason-refused", "fr-CA", "Indiquez un motif pour refuser")]
     public void A_decision_that_did_not_go_through_says_why_above_a_card_still_open_to_decide(string sample, string culture, string why)
