@@ -3,11 +3,11 @@
 //   dotnet run -c Release --project tests/ParoleOnco.Benchmarks [-- --requests 400] [--seconds 12] [--breakdown]
 //
 // Starts the real bot on a loopback Kestrel port with a fresh SQLite file and a recording Bot Connector, and next to
-// it the same host with a bare echo IBot, and one whose echo first saves a row. Measures the floors first (while the
-// bot is idle), then sets up a
-// coordinators' channel, approved APs and clinicians through real activities and measures referral.submit (a new
-// valid form each time) and referral.approve (each on a distinct open referral) at 1, 8 and 32 concurrent users:
-// up to --requests per level, or --seconds, whichever ends first. Prints the machine, the table and the target:
+// it, in turn, the same host with a bare echo IBot and with one whose echo first saves a row. Measures those floors
+// first (while the bot is idle), then sets up a coordinators' channel, approved APs and clinicians through real
+// activities and measures referral.submit (a new valid form each time) and referral.approve (each on a distinct open
+// referral) at 1, 8 and 32 concurrent users: up to --requests per level, or --seconds, whichever ends first. Prints
+// the machine, the table and the target:
 // p95 of both verbs at 32 users within 2× the echo p95 and under 300 ms. --breakdown adds what the database and the
 // thread pool did per request. About a minute or two; run on demand, `dotnet test` skips it (not a test project).
 // Exit code: 0 target met, 2 target missed, 1 requests failed.
