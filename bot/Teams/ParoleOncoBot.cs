@@ -20,8 +20,7 @@ public sealed class ParoleOncoBot(
     ConversationStore conversations,
     PostedCards postedCards,
     DeliveryLimits limits,
-    TeamRemoval teamRemoval,
-    Pausing pausing) : TeamsActivityHandler
+    IServiceProvider services) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -97,14 +96,15 @@ public sealed class ParoleOncoBot(
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        // Built here, not with the bot: the bot is built for every activity, and removals are rare.
         var activity = ActivityOf(turnContext);
         if (activity.Conversation.ConversationType == "personal")
         {
-            await pausing.PauseOnLeavingAsync(CallerOf(activity), cancellationToken);
+            await services.GetRequiredService<Pausing>().PauseOnLeavingAsync(CallerOf(activity), cancellationToken);
         }
         else if (activity.Conversation.ConversationType == "channel" && activity.TeamsGetTeamInfo()?.Id is { } teamId)
         {
-            await teamRemoval.ForgetAsync(teamId, CallerOf(activity), cancellationToken);
+            await services.GetRequiredService<TeamRemoval>().ForgetAsync(teamId, CallerOf(activity), cancellationToken);
         }
     }
 
