@@ -96,8 +96,14 @@ public sealed class ParoleOncoBot(
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Built here, not with the bot: the bot is built for every activity, and removals are rare.
+        // "remove-upgrade" belongs to a new version of the app: the bot stays where it was.
         var activity = ActivityOf(turnContext);
+        if (activity.Action != "remove")
+        {
+            return;
+        }
+
+        // Built here, not with the bot: the bot is built for every activity, and removals are rare.
         if (activity.Conversation.ConversationType == "personal")
         {
             await services.GetRequiredService<Pausing>().PauseOnLeavingAsync(CallerOf(activity), cancellationToken);

@@ -154,6 +154,20 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task The_removal_step_of_an_upgrade_neither_unbinds_the_channel_nor_pauses_an_AP()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+
+        await world.Teams.InstallAsync(world.Ap, World.Personal, "remove-upgrade");
+        await world.Teams.InstallAsync(world.Admin, World.E1Channel, "remove-upgrade");
+
+        Assert.Equal(1, await world.QueryAsync(db => db.CoordinatorChannels.CountAsync()));
+        Assert.False((await world.QueryAsync(db => db.AccompanyingPatients.SingleAsync())).Paused);
+    }
+
+    [SkippableFact]
     public async Task An_approved_AP_who_types_refer_is_told_at_once_rather_than_after_filling_the_form()
     {
         await using var world = await World.StartAsync(database);
