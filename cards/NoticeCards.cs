@@ -38,6 +38,13 @@ public static class NoticeCards
         Notice(culture, "AssignmentNoLongerOffered", TextColor.Warning);
 
     /// <summary>Tells the coordinators a message could not be delivered after every retry, and about which referral.</summary>
+    /// <summary>To the referring clinician: the coordinators' channel could not be reached about their waiting referral.</summary>
+    public static AdaptiveCard CoordinatorsUnreachable(string referralNumber, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        return Blocks.Card([Blocks.Colored(t["CoordinatorsUnreachable_Title"], TextColor.Attention), Blocks.Text(t.Format("CoordinatorsUnreachable_Text", referralNumber))]);
+    }
+
     public static AdaptiveCard DeliveryFailed(string? referralNumber, CultureInfo culture)
     {
         var t = Texts.For(culture);

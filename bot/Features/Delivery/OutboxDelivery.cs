@@ -102,7 +102,7 @@ public sealed partial class OutboxDelivery(
 
         message.Attempts++;
         message.LastError = error;
-        Reschedule(message);
+        await RescheduleAsync(message, cancellationToken: cancellationToken);
         message.Version++;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -152,19 +152,19 @@ public sealed partial class OutboxDelivery(
         }
         else if (result.Status == SendStatus.Final)
         {
-            GiveUp(message);
+            await GiveUpAsync(message, cancellationToken);
         }
         else
         {
-            Reschedule(message, notBefore: result.MayHaveBeenShown ? options.Value.LookupDelay : TimeSpan.Zero);
+            await RescheduleAsync(message, result.MayHaveBeenShown ? options.Value.LookupDelay : TimeSpan.Zero, cancellationToken);
         }
     }
 
-    private void Reschedule(OutboxMessage message, TimeSpan notBefore = default)
+    private async Task RescheduleAsync(OutboxMessage message, TimeSpan notBefore = default, CancellationToken cancellationToken = default)
     {
         if (message.Attempts >= options.Value.MaxAttempts)
         {
-            GiveUp(message);
+            await GiveUpAsync(message, cancellationToken);
             return;
         }
 
@@ -173,18 +173,26 @@ public sealed partial class OutboxDelivery(
         message.NextAttemptAt = clock.GetUtcNow() + (backoff > notBefore ? backoff : notBefore);
     }
 
-    private void GiveUp(OutboxMessage message)
+    private async Task GiveUpAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         Close(message, OutboxStatus.Failed);
         LogGaveUp(logger, message.Id, message.Key, message.LastError ?? "unknown");
+        var referralId = MessageKeys.ReferralIdIn(message.Key);
 
-        // Coordinators are told, unless the coordinators' channel is what cannot be reached.
+        // Coordinators are told, unless the coordinators' channel is what cannot be reached: then the clinician whose
+        // referral is still waiting is, so that it does not wait unseen.
         if (message is { RecipientKind: not RecipientKind.Coordinators, EstablishmentId: { } establishmentId })
         {
             var notice = NoticeCards.DeliveryFailed(
-                MessageKeys.ReferralIdIn(message.Key) is { } referralId ? ReferralPresenter.Number(referralId) : null,
-                locales.OfEstablishment(establishmentId));
+                referralId is { } id ? ReferralPresenter.Number(id) : null, locales.OfEstablishment(establishmentId));
             outbox.Enqueue([new CardDelivery(new Recipient.CoordinatorsOf(establishmentId), MessageKeys.DeliveryFailed(message.Id), notice)]);
+        }
+        else if (referralId is { } waiting
+            && await db.Referrals.Where(r => r.Id == waiting && r.Status == ReferralStatus.Submitted).Select(r => r.ReferrerAadObjectId)
+                .SingleOrDefaultAsync(cancellationToken) is { } referrer)
+        {
+            var notice = NoticeCards.CoordinatorsUnreachable(ReferralPresenter.Number(waiting), await locales.OfPersonAsync(referrer, cancellationToken));
+            outbox.Enqueue([new CardDelivery(new Recipient.Person(referrer), MessageKeys.DeliveryFailed(message.Id), notice, message.EstablishmentId)]);
         }
     }
 

@@ -149,6 +149,7 @@ internal static partial class CardSamples
         ["notice-error"] = NoticeCards.Error,
         ["notice-delivery-failed"] = c => NoticeCards.DeliveryFailed("R-3F9A2C", c),
         ["notice-delivery-failed-general"] = c => NoticeCards.DeliveryFailed(null, c),
+        ["notice-coordinators-unreachable"] = c => NoticeCards.CoordinatorsUnreachable("R-3F9A2C", c),
         ["notice-logbook-overdue"] = c => NoticeCards.LogbookOverdue("R-0042", "QC-7F3K9", "Louise Bergeron", At, c),
     };
 

@@ -62,8 +62,11 @@ public class HelpAndNoticeCardTests
     }
 
     [Fact]
-    public void Without_a_coordinators_channel_the_clinician_learns_the_referral_is_saved()
+    public void Without_a_coordinators_channel_the_clinician_learns_the_referral_is_saved_and_where_coordinators_will_find_it()
     {
-        Assert.Contains("as soon as their channel is set up", CardTree.Of(NoticeCards.NoCoordinatorChannel(CardSamples.English)).Text());
+        var text = CardTree.Of(NoticeCards.NoCoordinatorChannel(CardSamples.English)).Text();
+
+        Assert.Contains("Your referral is saved", text);
+        Assert.Contains("find it in their queue", text);
     }
 }

@@ -71,6 +71,23 @@ public sealed class DeliveryFaultTests
         Assert.Contains(world.CallsTo(World.E1Channel.ChannelId), c => c.Method == "POST" && CardQuery.Text(c.Card!).Contains(notice) && CardQuery.Text(c.Card!).Contains(number));
     }
 
+    [Fact]
+    public async Task When_the_coordinators_channel_refuses_for_good_the_clinician_whose_referral_waits_is_told()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.Forbidden) { OnlyIn = World.E1Channel.ChannelId };
+
+        var form = await world.ReferralFormAsync(world.Clinician);
+        await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+        await world.DeliverAllAsync();
+
+        var referral = await world.QueryAsync(db => db.Referrals.SingleAsync());
+        var notice = CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!);
+        Assert.Contains(CardTexts.Get("CoordinatorsUnreachable_Title", "fr-CA"), notice);
+        Assert.Contains("R-" + referral.Id.ToString("N")[..6].ToUpperInvariant(), notice);
+    }
+
     private static readonly string[] Codes = ["CODE-1", "CODE-2", "CODE-3", "CODE-4", "CODE-5", "CODE-6"];
 
     private static string PatientCode(JsonNode card) => Codes.Single(code => CardQuery.Text(card).Contains(code));
