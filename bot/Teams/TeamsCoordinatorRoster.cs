@@ -17,11 +17,16 @@ public sealed partial class TeamsCoordinatorRoster(
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
 
     public async Task<IReadOnlyList<TeamMember>> MembersAsync(CoordinatorChannel channel, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync($"roster/{channel.TeamId}", entry =>
+        await cache.GetOrCreateAsync($"roster/{channel.TeamId}", async entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return FetchAsync(channel, cancellationToken);
+            var members = await FetchAsync(channel, cancellationToken);
+
+            // Nobody (the bot out of the team, or not yet back in it) is checked again soon, not in two minutes.
+            entry.AbsoluteExpirationRelativeToNow = members.Count > 0 ? CacheFor : EmptyCacheFor;
+            return members;
         }) ?? [];
+
+    public static readonly TimeSpan EmptyCacheFor = TimeSpan.FromSeconds(10);
 
     private async Task<IReadOnlyList<TeamMember>> FetchAsync(CoordinatorChannel channel, CancellationToken cancellationToken)
     {

@@ -14,15 +14,18 @@ public sealed partial class TeamRemoval(ParoleOncoDbContext db, AuditTrail audit
 {
     public async Task ForgetAsync(string teamId, Caller remover, CancellationToken cancellationToken)
     {
-        var bindings = await db.CoordinatorChannels.Where(c => c.TeamId == teamId).ToListAsync(cancellationToken);
-        foreach (var binding in bindings)
+        var establishments = await db.CoordinatorChannels.Where(c => c.TeamId == teamId).Select(c => c.EstablishmentId).ToListAsync(cancellationToken);
+        foreach (var establishmentId in establishments)
         {
-            db.CoordinatorChannels.Remove(binding);
-            audit.Record(remover, "setup.appRemoved", $"establishment:{binding.EstablishmentId}");
-            LogUnbound(logger, binding.EstablishmentId);
+            audit.Record(remover, "setup.appRemoved", $"establishment:{establishmentId}");
+            LogUnbound(logger, establishmentId);
         }
 
+        // Deleted by team in the statement itself: a setup moving an establishment to another team meanwhile is kept.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CoordinatorChannels.Where(c => c.TeamId == teamId).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The app was removed from the team of establishment {EstablishmentId}'s coordinators' channel: it has none until setup is run again")]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -45,11 +46,25 @@ public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter pre
     /// </summary>
     public async Task PauseOnLeavingAsync(Caller caller, CancellationToken cancellationToken)
     {
-        if (await roles.ApAsync(caller, cancellationToken) is { Status: ApStatus.Approved, Paused: false } ap)
+        for (var attempt = 1; ; attempt++)
         {
+            if (await roles.ApAsync(caller, cancellationToken) is not { Status: ApStatus.Approved, Paused: false } ap)
+            {
+                return;
+            }
+
             ap.Pause();
             audit.Record(caller, "ap.appRemoved", AuditTrail.ApSubject(ap.Id));
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // A coordinator offered this AP a patient at that moment (the offer changes the AP's version): again.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 }

@@ -136,7 +136,7 @@ public class LogbookFormCardTests
     [InlineData("fr-CA", "durationMinutes", "Entrez une durée de 1 à 600 minutes.")]
     [InlineData("fr-CA", "attentionReason", "Indiquez à l'équipe de coordination ce qui pourrait modifier le suivi médical")]
     [InlineData("fr-CA", "nextContactDate", "Cette date est déjà passée")]
-    [InlineData("fr-CA", "kilometres", "Entrez une distance de 0 à 2000 km")]
+    [InlineData("fr-CA", "kilometres", "Entrez une distance de 0 à 2\u00a0000\u00a0km")]
     [InlineData("en", "contactDate", "This date is still to come")]
     [InlineData("en", "durationMinutes", "Enter a duration from 1 to 600 minutes.")]
     [InlineData("en", "attentionReason", "Tell the coordinators what may change the medical course")]

@@ -111,16 +111,19 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
     {
         await using var world = await World.StartAsync(database);
         await world.BindE1ChannelAsync();
+        var ap = Features.Samples.Ap("Zoé", cancerTypes: ["breast"], languages: ["fr"], capacity: 3);
+        await world.QueryAsync(async db => { db.Add(ap); return await db.SaveChangesAsync(); }); // approved without a roster read
         world.Connector.RemoveBotFrom(World.E1Channel.TeamId); // before anything read its roster
 
         var form = await world.ReferralFormAsync(world.Clinician);
         var status = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
         var referral = await world.QueryAsync(db => db.Referrals.SingleAsync());
         var refused = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove,
-            new JsonObject { ["referralId"] = referral.Id.ToString(), ["apId"] = Guid.NewGuid().ToString() }, World.E1Channel, "referral-card");
+            new JsonObject { ["referralId"] = referral.Id.ToString(), ["apId"] = ap.Id.ToString() }, World.E1Channel, "referral-card");
 
         Assert.Contains(referral.PatientCode, CardQuery.Text(status));
-        Assert.False(CardQuery.HasVerb(refused, CardVerbs.ReferralApprove));
+        var notAllowed = JsonNode.Parse(NoticeCards.NotAllowed(CultureInfo.GetCultureInfo("fr-CA")).ToJson())!;
+        Assert.Equal(CardQuery.Text(notAllowed), CardQuery.Text(refused));
         Assert.Equal(ReferralStatus.Submitted, (await world.QueryAsync(db => db.Referrals.SingleAsync())).Status);
     }
 
