@@ -19,6 +19,21 @@ public abstract partial class ParoleOncoDbContext
         return new Scope(this);
     }
 
+    /// <summary>
+    /// Keeps one connection for a unit of work, until the returned scope ends, where that is cheaper than taking one for
+    /// each statement (SQLite). Elsewhere connections go back to the shared pool between statements: a turn may wait on
+    /// Teams (a roster) before it writes.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoConnectionHeld.Instance);
+
+    private sealed class NoConnectionHeld : IAsyncDisposable
+    {
+        public static readonly NoConnectionHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     private sealed class Scope(ParoleOncoDbContext db) : IDisposable
     {
         public void Dispose() => db.transactionOnFirstWrite = false; // a later save is a transaction of its own again

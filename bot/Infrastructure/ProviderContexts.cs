@@ -12,6 +12,21 @@ public sealed class SqliteParoleOncoDbContext : ParoleOncoDbContext
         Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
+    /// <summary>
+    /// Opening a connection from the pool sets SQLite's busy timeout and EF's functions up again (~0.07 ms, more than
+    /// many of a turn's statements): a turn keeps one.
+    /// </summary>
+    public override async Task<IAsyncDisposable> HoldConnectionAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new HeldConnection(this);
+    }
+
+    private sealed class HeldConnection(SqliteParoleOncoDbContext db) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset values; UTC ticks can.

@@ -38,17 +38,8 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
 
     private async Task<TurnResult> RunOnceAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
+        await using var connection = await db.HoldConnectionAsync(cancellationToken);
         using var firstWrite = db.TransactionOnFirstWrite();
-
-        // SQLite: one connection for the whole turn; opening one for each statement (from the pool, with the pragmas and
-        // functions set up again every time) cost more than many of the statements. PostgreSQL's connections go back to
-        // the shared pool between statements: a turn may wait on Teams (a roster) before it writes.
-        var holdsConnection = db.Database.IsSqlite();
-        if (holdsConnection)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
         try
         {
             var result = await handle(cancellationToken);
@@ -68,19 +59,9 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
         }
         finally
         {
-            try
+            if (db.Database.CurrentTransaction is { } unfinished)
             {
-                if (db.Database.CurrentTransaction is { } unfinished)
-                {
-                    await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
-                }
-            }
-            finally
-            {
-                if (holdsConnection)
-                {
-                    await db.Database.CloseConnectionAsync();
-                }
+                await unfinished.DisposeAsync(); // rolled back: nothing of a failed turn is kept
             }
         }
     }

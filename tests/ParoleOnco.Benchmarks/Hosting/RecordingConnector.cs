@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using ParoleOnco.Benchmarks.Load;
 using ParoleOnco.Tests.Conversations.Harness;
 
@@ -28,13 +26,9 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public static async Task<RecordingConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var connector = new RecordingConnector(builder.Build());
+        var connector = new RecordingConnector(LoopbackServer.Create());
         connector.MapRoutes();
-        await connector.app.StartAsync();
-        connector.ServiceUrl = connector.app.Urls.Single().TrimEnd('/') + "/";
+        connector.ServiceUrl = await LoopbackServer.StartAsync(connector.app);
         return connector;
     }
 

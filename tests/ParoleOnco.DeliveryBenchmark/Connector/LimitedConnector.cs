@@ -3,11 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using ParoleOnco.Cards;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.DeliveryBenchmark.Connector;
 
@@ -43,13 +41,9 @@ public sealed class LimitedConnector : IAsyncDisposable
 
     public static async Task<LimitedConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var connector = new LimitedConnector(builder.Build());
+        var connector = new LimitedConnector(LoopbackServer.Create());
         connector.MapRoutes();
-        await connector.app.StartAsync();
-        connector.ServiceUrl = connector.app.Urls.Single().TrimEnd('/') + "/";
+        connector.ServiceUrl = await LoopbackServer.StartAsync(connector.app);
         return connector;
     }
 

@@ -45,11 +45,7 @@ public sealed class ExactlyOnceDeliveryTests
     [Fact]
     public async Task When_Graph_does_not_answer_the_card_is_looked_for_again_and_never_posted_blindly()
     {
-        await using var world = await World.StartAsync(Databases.Sqlite);
-        await world.BindE1ChannelAsync();
-        await world.ApprovedApAsync(world.Ap);
-        ShowInGraph(world, failFirst: 1);
-        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await using var world = await LosingOneChannelAnswerAsync(Databases.Sqlite, w => ShowInGraph(w, failFirst: 1));
 
         await world.SubmitReferralAsync(world.Clinician);
         await world.DeliverAllAsync();
@@ -62,10 +58,7 @@ public sealed class ExactlyOnceDeliveryTests
     [Fact]
     public async Task Where_Graph_cannot_be_asked_a_post_whose_answer_is_lost_is_posted_again_rather_than_lost()
     {
-        await using var world = await World.StartAsync(Databases.Sqlite);
-        await world.BindE1ChannelAsync();
-        await world.ApprovedApAsync(world.Ap);
-        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await using var world = await LosingOneChannelAnswerAsync(Databases.Sqlite, graph: null);
 
         // Graph refuses this bot (403, no consent): delivery falls back to at least once.
         await world.SubmitReferralAsync(world.Clinician);
@@ -111,11 +104,7 @@ public sealed class ExactlyOnceDeliveryTests
     [Fact]
     public async Task A_post_whose_answer_is_lost_is_not_tried_again_at_once_but_looked_for_once_Graph_lists_it()
     {
-        await using var world = await World.StartAsync(Databases.Sqlite);
-        await world.BindE1ChannelAsync();
-        await world.ApprovedApAsync(world.Ap);
-        ShowInGraph(world);
-        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await using var world = await LosingOneChannelAnswerAsync(Databases.Sqlite, w => ShowInGraph(w));
 
         await world.SubmitReferralAsync(world.Clinician);
 
@@ -133,11 +122,7 @@ public sealed class ExactlyOnceDeliveryTests
     [Fact]
     public async Task When_Graph_never_answers_the_card_is_posted_on_the_last_attempt_rather_than_never()
     {
-        await using var world = await World.StartAsync(Databases.Sqlite);
-        await world.BindE1ChannelAsync();
-        await world.ApprovedApAsync(world.Ap);
-        ShowInGraph(world, failWith: 503);
-        world.Connector.Faults = new ConnectorFaults(every: 1, ConnectorFault.AnswerLost) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await using var world = await LosingOneChannelAnswerAsync(Databases.Sqlite, w => ShowInGraph(w, failWith: 503));
 
         await world.SubmitReferralAsync(world.Clinician);
         await world.DeliverAllAsync();
@@ -148,16 +133,12 @@ public sealed class ExactlyOnceDeliveryTests
 
     private static async Task LostChannelPostIsFoundAgainAsync(Func<Task<TestDatabase>> database, ConnectorFault fault)
     {
-        await using var world = await World.StartAsync(database);
-        await world.BindE1ChannelAsync();
-        await world.ApprovedApAsync(world.Ap);
-        ShowInGraph(world);
-        world.Connector.Faults = new ConnectorFaults(every: 1, fault) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        await using var world = await LosingOneChannelAnswerAsync(database, w => ShowInGraph(w), fault);
 
         var referralId = await world.SubmitReferralAsync(world.Clinician);
         await world.DeliverAllAsync();
 
-        Assert.Equal(1, world.Connector.Faults.Injected.GetValueOrDefault(fault));
+        Assert.Equal(1, world.Connector.Faults!.Injected.GetValueOrDefault(fault));
         var post = Assert.Single(world.CallsTo(World.E1Channel.ChannelId), ReferralCardPost);
         Assert.True(GraphStandIn.Requests(world.Database) > 0, "The bot should have looked for the card in Graph.");
 
@@ -166,6 +147,21 @@ public sealed class ExactlyOnceDeliveryTests
         var remembered = await world.QueryAsync(db => db.PostedCards.SingleAsync(p => p.Key == key));
         Assert.Equal(post.ActivityId, remembered.ActivityId);
         Assert.Equal(0, await NotDeliveredAsync(world));
+    }
+
+    /// <summary>
+    /// E1's channel bound and an AP to suggest; Graph answers as <paramref name="graph"/> sets it up (no stand-in: Graph
+    /// refuses the bot); the next post to the channel reaches Teams and its answer is lost as <paramref name="fault"/> says.
+    /// </summary>
+    private static async Task<World> LosingOneChannelAnswerAsync(
+        Func<Task<TestDatabase>> database, Action<World>? graph, ConnectorFault fault = ConnectorFault.AnswerLost)
+    {
+        var world = await World.StartAsync(database);
+        await world.BindE1ChannelAsync();
+        await world.ApprovedApAsync(world.Ap);
+        graph?.Invoke(world);
+        world.Connector.Faults = new ConnectorFaults(every: 1, fault) { OnlyIn = World.E1Channel.ChannelId, Times = 1 };
+        return world;
     }
 
     private static void ShowInGraph(World world, int failFirst = 0, int? failWith = null)

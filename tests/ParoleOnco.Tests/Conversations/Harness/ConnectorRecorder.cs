@@ -3,10 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
@@ -32,13 +29,9 @@ public sealed class ConnectorRecorder : IAsyncDisposable
 
     public static async Task<ConnectorRecorder> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var recorder = new ConnectorRecorder(builder.Build());
+        var recorder = new ConnectorRecorder(LoopbackServer.Create());
         recorder.MapRoutes();
-        await recorder.app.StartAsync();
-        recorder.ServiceUrl = recorder.app.Urls.Single().TrimEnd('/') + "/";
+        recorder.ServiceUrl = await LoopbackServer.StartAsync(recorder.app);
         return recorder;
     }
 

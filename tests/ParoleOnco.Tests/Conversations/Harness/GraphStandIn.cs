@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
@@ -42,10 +40,7 @@ public static class GraphStandIn
 
     private static WebApplication Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps", (string key, string user, HttpContext context) =>
             Tests.ContainsKey(key) && context.Request.Query["$filter"].ToString().StartsWith("teamsApp/externalId eq ", StringComparison.Ordinal)
                 ? Results.Json(new { value = new[] { new { id = $"installation-{user}" } } })
