@@ -13,10 +13,10 @@ public sealed class TwoInstancesTests
     [SkippableFact]
     public async Task Each_reminder_is_delivered_once_by_two_bot_processes_sharing_one_database()
     {
-        await using var world = await World.StartAsync(Databases.Postgres);
+        await using var world = await World.StartOnTheRealClockAsync(Databases.Postgres);
         var referralId = Guid.Parse(await world.AcceptedReferralAsync());
         var prompted = Prompts(world);
-        var due = DateTimeOffset.UtcNow; // the processes run on the real clock
+        var due = world.Clock.GetUtcNow();
         await world.QueryAsync(async db =>
         {
             var schedule = new ReminderSchedule(db);

@@ -20,9 +20,13 @@ public sealed class World : IAsyncDisposable
 
     private BotApp bot = null!;
 
-    private World(TestDatabase database, ConnectorRecorder connector, string locale)
+    /// <summary>The program's clock starts here in every test, so no test depends on the day it runs.</summary>
+    private static readonly DateTimeOffset FixedStart = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
+
+    private World(TestDatabase database, ConnectorRecorder connector, string locale, DateTimeOffset clockStart)
     {
         Database = database;
+        Clock = new FakeTimeProvider(clockStart);
         Connector = connector;
         var other = locale.StartsWith("fr") ? "en-US" : "fr-CA";
         Admin = TestUser.Create("Anne Admin", locale, 1);
@@ -37,7 +41,7 @@ public sealed class World : IAsyncDisposable
 
     public TestDatabase Database { get; }
     public ConnectorRecorder Connector { get; }
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
     public TeamsClient Teams { get; private set; } = null!;
 
     public TestUser Admin { get; }
@@ -50,7 +54,18 @@ public sealed class World : IAsyncDisposable
 
     public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA")
     {
-        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale);
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart);
+        world.StartBot();
+        return world;
+    }
+
+    /// <summary>
+    /// A world whose clock starts now, for tests that hand its database to bot processes (<see cref="BotProcess"/>):
+    /// they run on the real clock, and what the world scheduled must come due for both at the same moment.
+    /// </summary>
+    public static async Task<World> StartOnTheRealClockAsync(Func<Task<TestDatabase>> database)
+    {
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), "fr-CA", TimeProvider.System.GetUtcNow());
         world.StartBot();
         return world;
     }
