@@ -30,7 +30,7 @@ public static class ParoleOncoServices
         services.AddDataProtection()
             .SetApplicationName("ParoleOnco")
             .PersistKeysToDbContext<ParoleOncoDbContext>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ParkedWorkHealthCheck>("parked work");
 
         services.AddSingleton<EstablishmentCatalog>();
         services.AddScoped<PatientDataProtector>();
@@ -45,6 +45,7 @@ public static class ParoleOncoServices
         services.AddScoped<ApPresenter>();
         services.AddScoped<ApDecision>();
         services.AddScoped<Pausing>();
+        services.AddScoped<UnreachableAp>();
         services.AddScoped<TeamRemoval>();
 
         services.AddCommand<HelpCommand>()
@@ -56,7 +57,8 @@ public static class ParoleOncoServices
             .AddCommand<QueueCommand>()
             .AddCommand<PatientsCommand>()
             .AddCommand<LogbookCommand>()
-            .AddCommand<FileCommand>();
+            .AddCommand<FileCommand>()
+            .AddCommand<ParkedCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -87,7 +89,8 @@ public static class ParoleOncoServices
     private static IServiceCollection AddDelivery(this IServiceCollection services)
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
-            .Validate(o => o.RequestsPerSecond > 0 && o.Parallelism > 0 && o.MaxAttempts > 0, "Delivery limits must be positive.")
+            .Validate(o => o.RequestsPerSecond > 0 && o.Parallelism > 0 && o.MaxAttempts > 0 && o.MaxFailures > 0, "Delivery limits must be positive.")
+            .Validate(o => o.ClaimFor >= TimeSpan.FromSeconds(1), "Delivery:ClaimFor must be a second or more (it is renewed three times a period).")
             .ValidateOnStart();
         services.AddSingleton(DeliveryInstance.Create());
         services.AddSingleton<OutboxSignal>();
@@ -96,6 +99,7 @@ public static class ParoleOncoServices
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxDelivery>();
+        services.AddScoped<ParkedWork>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }

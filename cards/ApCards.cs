@@ -59,6 +59,7 @@ public static class ApCards
             Blocks.Title(t["ApProfileTitle"]),
             Status(t, ap.Status),
             Blocks.Text(t.Label("ApStatusExplanation", ap.Status)),
+            .. PauseReasonOf(t, ap),
             ProfileFacts(t, ap),
             .. DecisionOf(t, ap),
         ],
@@ -81,6 +82,7 @@ public static class ApCards
             Blocks.Text(t.Format("ApApprovalIntro", ap.Name)),
             ProfileFacts(t, ap),
             Status(t, ap.Status),
+            .. PauseReasonOf(t, ap),
             .. DecisionOf(t, ap),
         ],
         actions);
@@ -134,6 +136,9 @@ public static class ApCards
         (t["AgeBandLabel"], t.Label("AgeBand", ap.AgeBand)),
         (t["ModalitiesLabel"], t.Labels("Modality", ap.Modalities)),
         (t["PatientsLabel"], t.Format("PatientsOfCapacity", ap.ActivePatients, ap.Capacity)));
+
+    private static IEnumerable<CardElement> PauseReasonOf(Texts t, ApProfileView ap) =>
+        ap.PauseReason is { } reason ? [Blocks.Subtle(t.Label("PauseReason", reason))] : [];
 
     private static IEnumerable<CardElement> DecisionOf(Texts t, ApProfileView ap) =>
         ap.Decision is null ? [] : Blocks.Decision(t, ap.Status == ApStatuses.Rejected ? "RejectedBy" : "ApprovedBy", ap.Decision);

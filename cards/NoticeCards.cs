@@ -52,6 +52,17 @@ public static class NoticeCards
         return Blocks.Card([Blocks.Colored(t["DeliveryFailed_Title"], TextColor.Attention), Blocks.Text(text)]);
     }
 
+    /// <summary>
+    /// Tells the coordinators that Teams refuses the bot's messages to an AP, who is paused, and which referrals they
+    /// had not answered went back to the queue (by number).
+    /// </summary>
+    public static AdaptiveCard ApUnreachable(string apName, IReadOnlyList<string> returnedReferrals, CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        IEnumerable<CardElement> returned = returnedReferrals.Count == 0 ? [] : [Blocks.Text(t.Format("ApUnreachable_Returned", string.Join(", ", returnedReferrals)))];
+        return Blocks.Card([Blocks.Colored(t["ApUnreachable_Title"], TextColor.Warning), Blocks.Text(t.Format("ApUnreachable_Text", apName)), .. returned]);
+    }
+
     /// <summary>Tells the coordinators an AP has not logged a contact since a date, even after a reminder.</summary>
     public static AdaptiveCard LogbookOverdue(string referralNumber, string patientCode, string apName, DateTimeOffset since, CultureInfo culture)
     {

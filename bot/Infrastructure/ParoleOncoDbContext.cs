@@ -50,6 +50,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             ap.HasIndex(a => a.AadObjectId).IsUnique();
             ap.HasIndex(a => a.EstablishmentId);
             ap.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            ap.Property(a => a.PauseReason).HasConversion<string>().HasMaxLength(16);
             ap.Property(a => a.Languages).HasConversion(CodeList.Converter, CodeList.Comparer);
             ap.Property(a => a.CancerTypes).HasConversion(CodeList.Converter, CodeList.Comparer);
             ap.Property(a => a.Modalities).HasConversion(CodeList.Converter, CodeList.Comparer);

@@ -145,10 +145,13 @@ public sealed partial class TeamsCardSender(
         }
     }
 
-    private static SendResult Classify(HttpStatusCode status, string? code, TimeSpan? retryAfter) =>
-        Transient.Contains(status)
-            ? new SendResult(SendStatus.Retry, $"{(int)status} {code}".Trim(), retryAfter)
-            : new SendResult(SendStatus.Final, $"{(int)status} {code}".Trim()); // 403 BotDisabledByAdmin, BotNotInConversationRoster, MessageWritesBlocked...
+    private static SendResult Classify(HttpStatusCode status, string? code, TimeSpan? retryAfter)
+    {
+        var error = $"{(int)status} {code}".Trim();
+        return Transient.Contains(status) ? new SendResult(SendStatus.Retry, error, retryAfter)
+            : status == HttpStatusCode.Forbidden ? new SendResult(SendStatus.Unreachable, error) // ConversationBlockedByUser, BotDisabledByAdmin, BotNotInConversationRoster...
+            : new SendResult(SendStatus.Final, error);
+    }
 
     private static TimeSpan? RetryAfter(IDictionary<string, IEnumerable<string>>? headers)
     {

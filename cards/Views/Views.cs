@@ -74,7 +74,16 @@ public sealed record ApProfileView(
     int Capacity,
     int ActivePatients,
     string Status,
-    DecisionView? Decision);
+    DecisionView? Decision,
+    string? PauseReason = null);
+
+/// <summary>Why a paused AP is paused, as <c>PauseReason_*</c> texts name it.</summary>
+public static class PauseReasons
+{
+    public const string Self = "self";
+    public const string AppRemoved = "appRemoved";
+    public const string Unreachable = "unreachable";
+}
 
 /// <summary>Who the help card speaks to.</summary>
 public enum Audience
@@ -83,3 +92,12 @@ public enum Audience
     Coordinator,
     AccompanyingPatient,
 }
+
+public static class ParkedKinds
+{
+    public const string Message = "message";
+    public const string Reminder = "reminder";
+}
+
+/// <summary>A message or reminder set aside after failing again and again: what it is, never what it carries.</summary>
+public sealed record ParkedItemView(string Kind, string Reference, int Failures, string? Error, DateTimeOffset Since);

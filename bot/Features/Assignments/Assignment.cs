@@ -8,6 +8,9 @@ public enum AssignmentStatus
 
     /// <summary>The accompaniment ended.</summary>
     Closed,
+
+    /// <summary>The offer never reached the AP (Teams refuses the bot's messages to them): back to the queue, not a "no".</summary>
+    Withdrawn,
 }
 
 /// <summary>A referral offered to one AP. A declined assignment stays, so the AP is not offered that patient again.</summary>
@@ -26,6 +29,8 @@ public sealed class Assignment
     public void Accept(DateTimeOffset at) => Answer(AssignmentStatus.Accepted, at);
 
     public void Decline(DateTimeOffset at) => Answer(AssignmentStatus.Declined, at);
+
+    public void Withdraw(DateTimeOffset at) => Answer(AssignmentStatus.Withdrawn, at);
 
     public void Close()
     {

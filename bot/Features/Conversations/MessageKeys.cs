@@ -11,6 +11,9 @@ public static class MessageKeys
     public static string ApApproval(Guid apId) => $"ap/{apId:N}/approval";
     public static string ApProfile(Guid apId) => $"ap/{apId:N}/profile";
 
+    /// <summary>The coordinators told that an AP can no longer be reached; the AP's version tells one episode from the next.</summary>
+    public static string ApUnreachable(Guid apId, int version) => $"ap/{apId:N}/unreachable/{version}";
+
     public static string ApDecision(Guid apId) => $"ap/{apId:N}/decision";
 
     public static string Closing(Guid referralId) => $"referral/{referralId:N}/closed";

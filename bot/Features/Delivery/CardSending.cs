@@ -17,8 +17,14 @@ public enum SendStatus
     /// <summary>Throttled or a transient failure: worth trying again, after <see cref="SendResult.RetryAfter"/> if given.</summary>
     Retry,
 
-    /// <summary>Will never succeed (bot removed, blocked, no conversation): stop and tell someone.</summary>
+    /// <summary>Will never succeed (no conversation, a card Teams rejects): stop and tell someone.</summary>
     Final,
+
+    /// <summary>
+    /// Teams refuses the bot in that conversation (403: the app removed, the bot blocked, disabled by an admin): never
+    /// worth retrying, and a reason to stop offering patients to an AP who will not hear of them.
+    /// </summary>
+    Unreachable,
 }
 
 /// <param name="MayHaveBeenShown">

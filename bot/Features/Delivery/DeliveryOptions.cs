@@ -18,6 +18,12 @@ public sealed class DeliveryOptions
     public TimeSpan RescheduleDelay { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// Failures on the bot's side (an exception, a claim that expired without an outcome) before a message or a reminder
+    /// is parked rather than tried again for ever.
+    /// </summary>
+    public int MaxFailures { get; init; } = 5;
+
+    /// <summary>
     /// A post that may have reached Teams is looked for (through Graph) this much later, not at once: Graph lists a
     /// new message a few seconds after it shows.
     /// </summary>
@@ -32,5 +38,9 @@ public sealed class DeliveryOptions
 
     public int Parallelism { get; init; } = 8;
 
-    public TimeSpan ClaimFor { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a claim holds a message without being renewed. The instance working on it renews it three times a
+    /// period, so this is how soon a killed instance's messages go to another instance (or to itself restarted).
+    /// </summary>
+    public TimeSpan ClaimFor { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -22,21 +22,14 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
         var claimed = new List<OutboxMessage>();
         foreach (var message in due)
         {
-            // A claim still set expired without an outcome: its holder died or stalled, maybe after its post reached
-            // Teams. Counting it as an attempt makes the next send look for the card before posting it again; but a
-            // holder may also have died before sending at all, so expired claims alone never use up the last attempt.
-            if (message.ClaimedUntil is not null)
-            {
-                message.Attempts = Math.Min(message.Attempts + 1, Math.Max(1, options.Value.MaxAttempts - 1));
-            }
-
-            message.ClaimedBy = instance.Name;
-            message.ClaimedUntil = now + options.Value.ClaimFor;
-            message.Version++;
+            var taken = Take(message, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                claimed.Add(message);
+                if (taken)
+                {
+                    claimed.Add(message);
+                }
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -46,5 +39,45 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
         }
 
         return claimed;
+    }
+
+    /// <summary>Claims the message, or parks it when its claims keep expiring; returns whether it was claimed.</summary>
+    private bool Take(OutboxMessage message, DateTimeOffset now)
+    {
+        message.Version++;
+
+        // A claim still set expired without an outcome: its holder died or stalled, maybe after its post reached
+        // Teams. Counting it as an attempt makes the next send look for the card before posting it again; but a
+        // holder may also have died before sending at all, so expired claims alone never use up the last attempt.
+        // They are failures though: a card whose sending kills the process every time is parked, not tried for ever.
+        if (message.ClaimedUntil is not null)
+        {
+            message.Attempts = Math.Min(message.Attempts + 1, Math.Max(1, options.Value.MaxAttempts - 1));
+            message.LastError = "ClaimExpired";
+            if (++message.Failures >= options.Value.MaxFailures)
+            {
+                (message.Status, message.ClaimedUntil) = (OutboxStatus.Parked, null);
+                return false;
+            }
+        }
+
+        message.ClaimedBy = instance.Name;
+        message.ClaimedUntil = now + options.Value.ClaimFor;
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps this instance's claims alive while it works on them: claims are short, so that a dead instance's messages
+    /// come back within seconds, and renewed only while unexpired, so that a message another instance may already have
+    /// taken over (its claim had expired) is never claimed back. The version is left alone: the sends in flight hold
+    /// the message by it.
+    /// </summary>
+    public Task<int> RenewAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now + options.Value.ClaimFor;
+        return db.OutboxMessages
+            .Where(m => m.ClaimedBy == instance.Name && m.Status == OutboxStatus.Pending && m.ClaimedUntil >= now)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class OutboxDelivery(
     Outbox outbox,
     PatientDataProtector protector,
     Locales locales,
+    Onboarding.UnreachableAp unreachableAp,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDelivery> logger)
@@ -91,20 +92,34 @@ public sealed partial class OutboxDelivery(
         }
     }
 
-    /// <summary>Records a failed attempt that threw: tried again later, given up on after the last attempt.</summary>
-    public async Task PostponeAsync(long messageId, string error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a delivery that threw (a failure of ours, not Teams' answer): tried again later with a growing delay,
+    /// parked after <see cref="DeliveryOptions.MaxFailures"/>.
+    /// </summary>
+    /// <returns>Whether the message is now parked.</returns>
+    public async Task<bool> RecordFailureAsync(long messageId, string error, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId && m.Status == OutboxStatus.Pending, cancellationToken);
         if (message is null)
         {
-            return;
+            return false;
         }
 
-        message.Attempts++;
+        message.Failures++;
         message.LastError = error;
-        await RescheduleAsync(message, cancellationToken: cancellationToken);
+        message.ClaimedUntil = null;
+        if (message.Failures >= options.Value.MaxFailures)
+        {
+            message.Status = OutboxStatus.Parked;
+        }
+        else
+        {
+            message.NextAttemptAt = clock.GetUtcNow() + options.Value.RescheduleDelay * Math.Pow(2, message.Failures - 1);
+        }
+
         message.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        return message.Status == OutboxStatus.Parked;
     }
 
     /// <summary>
@@ -150,9 +165,9 @@ public sealed partial class OutboxDelivery(
             Close(message, OutboxStatus.Delivered);
             message.DeliveredAt = clock.GetUtcNow();
         }
-        else if (result.Status == SendStatus.Final)
+        else if (result.Status is SendStatus.Final or SendStatus.Unreachable)
         {
-            await GiveUpAsync(message, cancellationToken);
+            await GiveUpAsync(message, cancellationToken, unreachable: result.Status == SendStatus.Unreachable);
         }
         else
         {
@@ -173,11 +188,19 @@ public sealed partial class OutboxDelivery(
         message.NextAttemptAt = clock.GetUtcNow() + (backoff > notBefore ? backoff : notBefore);
     }
 
-    private async Task GiveUpAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task GiveUpAsync(OutboxMessage message, CancellationToken cancellationToken, bool unreachable = false)
     {
         Close(message, OutboxStatus.Failed);
         LogGaveUp(logger, message.Id, message.Key, message.LastError ?? "unknown");
         var referralId = MessageKeys.ReferralIdIn(message.Key);
+
+        // An AP Teams will not let the bot reach is paused and their offers go back to the queue: that notice says it all.
+        if (unreachable && message.RecipientKind == RecipientKind.Person
+            && await unreachableAp.PauseAsync(message.RecipientId, cancellationToken) is { } told)
+        {
+            outbox.Enqueue(told);
+            return;
+        }
 
         // Coordinators are told, unless the coordinators' channel is what cannot be reached: then the clinician whose
         // referral is still waiting is, so that it does not wait unseen.

@@ -51,19 +51,57 @@ internal sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        // One conversation's messages go in order; different conversations go in parallel.
-        var byRecipient = claimed.GroupBy(m => (m.RecipientKind, m.RecipientId));
-        await Parallel.ForEachAsync(
-            byRecipient,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (messages, ct) =>
-            {
-                foreach (var message in messages)
+        using var round = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = KeepClaimsAsync(round.Token);
+        try
+        {
+            // One conversation's messages go in order; different conversations go in parallel.
+            var byRecipient = claimed.GroupBy(m => (m.RecipientKind, m.RecipientId));
+            await Parallel.ForEachAsync(
+                byRecipient,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+                async (messages, ct) =>
                 {
-                    await DeliverOneAsync(message, ct);
-                }
-            });
+                    foreach (var message in messages)
+                    {
+                        await DeliverOneAsync(message, ct);
+                    }
+                });
+        }
+        finally
+        {
+            await round.CancelAsync();
+            await heartbeat;
+        }
+
         return claimed.Count;
+    }
+
+    /// <summary>
+    /// Renews the round's claims three times per claim period while its sends are in flight (quick retries, Teams'
+    /// limits): a live instance keeps what it holds, a killed one lets it go within one claim period.
+    /// </summary>
+    private async Task KeepClaimsAsync(CancellationToken roundOver)
+    {
+        var period = options.Value.ClaimFor / 3;
+        while (!roundOver.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(period, TimeProvider.System, roundOver);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OutboxClaims>().RenewAsync(roundOver);
+            }
+            catch (OperationCanceledException) when (roundOver.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+            {
+                // The next beat tries again; a claim lost meanwhile shows as a version conflict when its send is recorded.
+                LogRenewalFailed(logger, ex.GetType().Name);
+            }
+        }
     }
 
     private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -75,16 +113,20 @@ internal sealed partial class OutboxDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // Whatever one message throws (an undecryptable card, an expired secret), the others still go out,
-            // and this one is tried again later, then given up on like any failing message.
-            LogMessageFailed(logger, message.Id, ex.GetType().Name);
+            // Whatever one message throws (an undecryptable card, an expired secret, a state it can no longer apply to),
+            // the others still go out, and this one is tried again later, then parked for an admin to look at.
+            var error = FailureText.Of(ex);
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().PostponeAsync(message.Id, ex.GetType().Name, cancellationToken);
+            var parked = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().RecordFailureAsync(message.Id, error, cancellationToken);
+            LogMessageFailed(logger, message.Id, message.Key, error, parked ? "parked" : "postponed");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} failed ({Error}); it is postponed")]
-    private static partial void LogMessageFailed(ILogger logger, long id, string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} ({Key}) failed ({Error}); it is {Outcome}")]
+    private static partial void LogMessageFailed(ILogger logger, long id, string key, string error, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this instance's outbox claims failed ({Error}); the next beat tries again")]
+    private static partial void LogRenewalFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox round failed ({Error}); pending messages wait for the next round")]
     private static partial void LogRoundFailed(ILogger logger, string error);

@@ -10,6 +10,12 @@ public enum OutboxStatus
 
     /// <summary>Given up: the coordinators were told which message could not be delivered.</summary>
     Failed,
+
+    /// <summary>
+    /// Set aside after failing on our side again and again (an exception, or its sending killed the process each time):
+    /// counted in <c>/healthz</c> and listed to admins (<c>parked</c>), never retried by itself.
+    /// </summary>
+    Parked,
 }
 
 /// <summary>Who a message goes to: a person in their 1:1 chat, or an establishment's coordinators in their channel.</summary>
@@ -38,6 +44,9 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>Failures on the bot's side (an exception, a claim that expired without an outcome), not Teams' answers.</summary>
+    public int Failures { get; set; }
     public OutboxStatus Status { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
     public string? LastError { get; set; }

@@ -7,6 +7,19 @@ public enum ApStatus
     Rejected,
 }
 
+/// <summary>Why an approved AP is not offered patients for now: coordinators read it on the AP's card.</summary>
+public enum PauseReason
+{
+    /// <summary>The AP paused themself (illness, holidays, a hard moment).</summary>
+    Self,
+
+    /// <summary>The AP removed the app: the bot cannot write to them.</summary>
+    AppRemoved,
+
+    /// <summary>Teams refuses the bot's messages to the AP (they blocked it, or an admin disabled it for them).</summary>
+    Unreachable,
+}
+
 /// <summary>A former patient trained as a peer supporter, registered by themself and approved by a coordinator.</summary>
 public sealed class AccompanyingPatient
 {
@@ -23,6 +36,7 @@ public sealed class AccompanyingPatient
 
     public ApStatus Status { get; private set; }
     public bool Paused { get; private set; }
+    public PauseReason? PauseReason { get; private set; }
     public string? DecidedByName { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public int Version { get; private set; }
@@ -40,9 +54,9 @@ public sealed class AccompanyingPatient
     /// </summary>
     public void TakeOn() => Version++;
 
-    public void Pause() => SetPaused(true);
+    public void Pause(PauseReason reason = Onboarding.PauseReason.Self) => SetPaused(true, reason);
 
-    public void Resume() => SetPaused(false);
+    public void Resume() => SetPaused(false, null);
 
     private void Decide(ApStatus status, string coordinatorName, DateTimeOffset at)
     {
@@ -57,7 +71,7 @@ public sealed class AccompanyingPatient
         Version++;
     }
 
-    private void SetPaused(bool paused)
+    private void SetPaused(bool paused, PauseReason? reason)
     {
         if (Status != ApStatus.Approved)
         {
@@ -66,7 +80,7 @@ public sealed class AccompanyingPatient
 
         if (Paused != paused)
         {
-            Paused = paused;
+            (Paused, PauseReason) = (paused, reason);
             Version++;
         }
     }

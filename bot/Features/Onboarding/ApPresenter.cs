@@ -23,7 +23,8 @@ public sealed class ApPresenter(EstablishmentCatalog establishments, Candidates 
             ap.Capacity,
             active.GetValueOrDefault(ap.Id),
             StatusCode(ap),
-            ap is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at) : null);
+            ap is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at) : null,
+            ap.Paused ? ReasonCode(ap.PauseReason) : null);
     }
 
     public async Task<AdaptiveCard> ProfileCardAsync(AccompanyingPatient ap, System.Globalization.CultureInfo culture, CancellationToken cancellationToken) =>
@@ -32,6 +33,13 @@ public sealed class ApPresenter(EstablishmentCatalog establishments, Candidates 
     public async Task<CardDelivery> ApprovalDeliveryAsync(AccompanyingPatient ap, CancellationToken cancellationToken) =>
         new(new Recipient.CoordinatorsOf(ap.EstablishmentId), MessageKeys.ApApproval(ap.Id),
             ApCards.ApprovalRequest(await ViewAsync(ap, cancellationToken), locales.OfEstablishment(ap.EstablishmentId)));
+
+    private static string ReasonCode(PauseReason? reason) => reason switch
+    {
+        PauseReason.AppRemoved => PauseReasons.AppRemoved,
+        PauseReason.Unreachable => PauseReasons.Unreachable,
+        _ => PauseReasons.Self,
+    };
 
     private static string StatusCode(AccompanyingPatient ap) => ap.Status switch
     {

@@ -53,7 +53,7 @@ public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter pre
                 return;
             }
 
-            ap.Pause();
+            ap.Pause(PauseReason.AppRemoved);
             audit.Record(caller, "ap.appRemoved", AuditTrail.ApSubject(ap.Id));
             try
             {

@@ -73,7 +73,7 @@ public sealed class Referral
         Version++;
     }
 
-    /// <summary>The AP said no: the referral goes back to the coordinators' queue.</summary>
+    /// <summary>The AP said no, or could not be reached: the referral goes back to the coordinators' queue.</summary>
     public void ReturnToQueue(Guid apId)
     {
         RequireAssignedTo(apId);

@@ -19,6 +19,9 @@ public enum ReminderStatus
 {
     Pending,
     Done,
+
+    /// <summary>Failed to fire again and again: set aside, counted in <c>/healthz</c> and listed to admins.</summary>
+    Parked,
 }
 
 /// <summary>
@@ -38,15 +41,30 @@ public sealed class Reminder
     public DateTimeOffset DueAt { get; private set; }
     public ReminderStatus Status { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
+    public int Failures { get; private set; }
+
+    /// <summary>The last failure's exception type and where it was thrown: never patient data.</summary>
+    public string? LastError { get; private set; }
+
     public int Version { get; private set; }
 
     public static Reminder Create(ReminderKind kind, Guid referralId, DateTimeOffset since, DateTimeOffset dueAt, Guid? escalationId) =>
         new() { Id = Guid.NewGuid(), Kind = kind, ReferralId = referralId, EscalationId = escalationId, Since = since, DueAt = dueAt };
 
-    /// <summary>Firing failed: try again later rather than block the reminders due after it.</summary>
-    public void Postpone(DateTimeOffset until)
+    /// <summary>
+    /// Firing failed: try again later rather than block the reminders due after it; after <paramref name="maxFailures"/>
+    /// it is parked, so a reminder that can never fire does not come back for ever.
+    /// </summary>
+    public void Fail(string error, DateTimeOffset retryAt, int maxFailures)
     {
-        DueAt = until;
+        Failures++;
+        LastError = error;
+        DueAt = retryAt;
+        if (Failures >= maxFailures)
+        {
+            Status = ReminderStatus.Parked;
+        }
+
         Version++;
     }
 

@@ -67,20 +67,21 @@ internal sealed partial class ReminderWorker(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // One reminder that cannot fire must not hold back the ones due after it.
-            LogReminderFailed(logger, id, ex.GetType().Name);
+            // One reminder that cannot fire must not hold back the ones due after it, nor come back for ever.
+            var error = FailureText.Of(ex);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ParoleOncoDbContext>();
             if (await db.Reminders.FindAsync([id], cancellationToken) is { Status: ReminderStatus.Pending } reminder)
             {
-                reminder.Postpone(clock.GetUtcNow() + RetryAfter);
+                reminder.Fail(error, clock.GetUtcNow() + RetryAfter, options.Value.MaxFailures);
                 await db.SaveChangesAsync(cancellationToken);
+                LogReminderFailed(logger, id, reminder.Kind, error, reminder.Status == ReminderStatus.Parked ? "parked" : "postponed");
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Id} failed to fire ({Error}); it is postponed")]
-    private static partial void LogReminderFailed(ILogger logger, Guid id, string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Id} ({Kind}) failed to fire ({Error}); it is {Outcome}")]
+    private static partial void LogReminderFailed(ILogger logger, Guid id, ReminderKind kind, string error, string outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder round failed ({Error}); due reminders wait for the next round")]
     private static partial void LogRoundFailed(ILogger logger, string error);

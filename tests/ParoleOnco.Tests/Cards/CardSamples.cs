@@ -79,6 +79,13 @@ internal static partial class CardSamples
         ["ap-approval-pending"] = c => ApCards.ApprovalRequest(Ap(), c),
         ["ap-approval-approved"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c),
         ["ap-approval-rejected"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Rejected, Decision), c),
+        ["ap-approval-unreachable"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Paused, Decision) with { PauseReason = PauseReasons.Unreachable }, c),
+        ["ap-profile-paused-app-removed"] = c => ApCards.Profile(Ap(ApStatuses.Paused, Decision) with { PauseReason = PauseReasons.AppRemoved }, c),
+        ["notice-ap-unreachable"] = c => NoticeCards.ApUnreachable("Louise Bergeron", ["R-0042", "R-0043"], c),
+        ["parked"] = c => ParkedCards.List(
+            [new(ParkedKinds.Message, "referral/7d0f9a52/channel", 5, "CryptographicException at PatientDataProtector.Unprotect", At),
+             new(ParkedKinds.Reminder, "PlannedContact 7d0f9a52", 5, "InvalidOperationException at LogbookReminders.FireAsync", At)], c),
+        ["parked-none"] = c => ParkedCards.List([], c),
         ["ap-patients"] = c => ApCards.PatientList(
             [Assignment(), Assignment(AssignmentStatuses.Accepted, At), Assignment(AssignmentStatuses.Closed, At)], c),
         ["ap-patients-none"] = c => ApCards.PatientList([], c),

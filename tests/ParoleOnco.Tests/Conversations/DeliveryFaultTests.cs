@@ -58,7 +58,7 @@ public sealed class DeliveryFaultTests
         await world.BindE1ChannelAsync();
         var apId = await world.ApprovedApAsync(world.Ap);
         var referralId = await world.SubmitReferralAsync(world.Clinician);
-        var faults = new ConnectorFaults(every: 1, ConnectorFault.Forbidden) { OnlyIn = world.Ap.PersonalConversationId };
+        var faults = new ConnectorFaults(every: 1, ConnectorFault.Blocked) { OnlyIn = world.Clinician.PersonalConversationId };
         world.Connector.Faults = faults;
 
         await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralApprove, new JsonObject { ["referralId"] = referralId, ["apId"] = apId }, World.E1Channel, "c");

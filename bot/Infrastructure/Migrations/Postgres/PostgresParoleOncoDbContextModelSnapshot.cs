@@ -175,6 +175,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<string>("EstablishmentId")
                         .HasColumnType("text");
 
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text");
@@ -403,6 +406,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<bool>("Paused")
                         .HasColumnType("boolean");
 
@@ -547,10 +554,16 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<Guid?>("EscalationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
 
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");

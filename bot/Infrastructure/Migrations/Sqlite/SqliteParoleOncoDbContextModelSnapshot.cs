@@ -164,6 +164,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<string>("EstablishmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -392,6 +395,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
 
@@ -536,9 +543,15 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<Guid?>("EscalationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReferralId")

@@ -20,6 +20,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Its operating system process id, which outbox claims name (<c>machine/pid/guid</c>).</summary>
+    public int Id => process.Id;
+
     public static async Task<BotProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();

@@ -17,6 +17,9 @@ public enum ConnectorFault
     /// <summary>403 BotNotInConversationRoster: the person removed the app; retrying never helps.</summary>
     Forbidden,
 
+    /// <summary>403 ConversationBlockedByUser: the person blocked the bot without removing the app.</summary>
+    Blocked,
+
     /// <summary>The connector processes the request (people see the card), then the connection drops before the answer.</summary>
     AnswerLost,
 

@@ -122,6 +122,8 @@ public sealed class ConnectorRecorder : IAsyncDisposable
                 return null;
             case ConnectorFault.Forbidden:
                 return Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
+            case ConnectorFault.Blocked:
+                return Results.Json(new { error = new { code = "ConversationBlockedByUser", message = "User blocked the conversation with the bot." } }, statusCode: 403);
             case ConnectorFault.Dropped:
                 context.Abort();
                 return Results.Empty;

@@ -31,14 +31,14 @@ public static class ProcessJourney
     /// <summary>The outbox's pending messages, read from outside the bot process.</summary>
     public static async Task<List<OutboxMessage>> PendingAsync(TestDatabase database)
     {
-        await using var db = database.SqliteContext();
+        await using var db = database.Context();
         return await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).ToListAsync();
     }
 
-    /// <summary>Waits (30 s at most) for what the bot process does on its own.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <summary>Waits (30 s at most, unless told) for what the bot process does on its own.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? atMost = null)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + (atMost ?? TimeSpan.FromSeconds(30));
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "The expected state never came.");

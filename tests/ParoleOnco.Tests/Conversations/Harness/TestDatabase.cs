@@ -56,6 +56,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public SqliteParoleOncoDbContext SqliteContext(string settings, params IInterceptor[] interceptors) =>
         new(new DbContextOptionsBuilder<SqliteParoleOncoDbContext>().UseSqlite(ConnectionString + settings).AddInterceptors(interceptors).Options);
 
+    /// <summary>A context on this database, whichever its provider: to read what bot processes left in it.</summary>
+    public ParoleOncoDbContext Context() => Provider == "Postgres"
+        ? new PostgresParoleOncoDbContext(new DbContextOptionsBuilder<PostgresParoleOncoDbContext>().UseNpgsql(ConnectionString).Options)
+        : SqliteContext();
+
     public static async Task<TestDatabase> PostgresAsync()
     {
         var server = new NpgsqlConnectionStringBuilder(PostgresServer ?? throw new InvalidOperationException($"{PostgresVariable} is not set."));

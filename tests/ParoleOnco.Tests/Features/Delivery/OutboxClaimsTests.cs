@@ -10,7 +10,7 @@ namespace ParoleOnco.Tests.Features.Delivery;
 /// <summary>A claim that expires without an outcome brings the message back, counted as tried, never as given up.</summary>
 public sealed class OutboxClaimsTests : IAsyncLifetime
 {
-    private static readonly DeliveryOptions Settings = new() { MaxAttempts = 5, ClaimFor = TimeSpan.FromMinutes(2) };
+    private static readonly DeliveryOptions Settings = new() { MaxAttempts = 5, MaxFailures = 3, ClaimFor = TimeSpan.FromSeconds(15) };
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
     private TestDatabase database = null!;
@@ -46,21 +46,59 @@ public sealed class OutboxClaimsTests : IAsyncLifetime
     [Fact]
     public async Task A_message_claimed_by_a_live_instance_is_left_to_it()
     {
-        await AddAsync(attempts: 0, claimedUntil: clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await AddAsync(attempts: 0, claimedUntil: clock.GetUtcNow() + TimeSpan.FromSeconds(10));
 
         Assert.Empty(await ClaimAsync("second"));
     }
 
-    private async Task AddAsync(int attempts, DateTimeOffset? claimedUntil)
+    [Fact]
+    public async Task A_message_whose_claims_keep_expiring_is_parked_instead_of_claimed_again()
+    {
+        await AddAsync(attempts: 1, claimedUntil: clock.GetUtcNow() - TimeSpan.FromSeconds(1), failures: Settings.MaxFailures - 1);
+
+        Assert.Empty(await ClaimAsync("second"));
+
+        var parked = await ReadAsync();
+        Assert.Equal((OutboxStatus.Parked, Settings.MaxFailures, "ClaimExpired"), (parked.Status, parked.Failures, parked.LastError));
+        Assert.Null(parked.ClaimedUntil);
+    }
+
+    [Fact]
+    public async Task Renewing_extends_this_instances_live_claims_only()
+    {
+        var mine = await AddAsync(attempts: 0, claimedUntil: clock.GetUtcNow() + TimeSpan.FromSeconds(5), claimedBy: "me");
+        var mineExpired = await AddAsync(attempts: 0, claimedUntil: clock.GetUtcNow() - TimeSpan.FromSeconds(1), claimedBy: "me");
+        var theirs = await AddAsync(attempts: 0, claimedUntil: clock.GetUtcNow() + TimeSpan.FromSeconds(5), claimedBy: "other");
+
+        await using (var db = Context())
+        {
+            Assert.Equal(1, await new OutboxClaims(db, new DeliveryInstance("me"), clock, Options.Create(Settings)).RenewAsync(default));
+        }
+
+        Assert.Equal(clock.GetUtcNow() + Settings.ClaimFor, (await ReadAsync(mine)).ClaimedUntil);
+        Assert.Equal(clock.GetUtcNow() - TimeSpan.FromSeconds(1), (await ReadAsync(mineExpired)).ClaimedUntil); // another may hold it now
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromSeconds(5), (await ReadAsync(theirs)).ClaimedUntil);
+        Assert.Equal(0, (await ReadAsync(mine)).Version); // sends in flight hold the message by its version
+    }
+
+    private async Task<long> AddAsync(int attempts, DateTimeOffset? claimedUntil, int failures = 0, string claimedBy = "first")
     {
         await using var db = Context();
-        db.OutboxMessages.Add(new OutboxMessage
+        var message = new OutboxMessage
         {
             RecipientKind = RecipientKind.Person, RecipientId = "aad-1", Key = "key-1", ProtectedCard = "card",
-            CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(), Attempts = attempts,
-            ClaimedBy = claimedUntil is null ? null : "first", ClaimedUntil = claimedUntil,
-        });
+            CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(), Attempts = attempts, Failures = failures,
+            ClaimedBy = claimedUntil is null ? null : claimedBy, ClaimedUntil = claimedUntil,
+        };
+        db.OutboxMessages.Add(message);
         await db.SaveChangesAsync();
+        return message.Id;
+    }
+
+    private async Task<OutboxMessage> ReadAsync(long? id = null)
+    {
+        await using var db = Context();
+        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => id == null || m.Id == id);
     }
 
     private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string instance)

@@ -4,8 +4,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.Onboarding;
+using ParoleOnco.Features.People;
+using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Tests.Conversations.Harness;
 using Locales = ParoleOnco.Features.Conversations.Locales;
@@ -100,10 +105,15 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         await using var db = Context();
         var options = Options.Create(Settings);
         using var limits = new DeliveryLimits(options);
+        var establishments = Options.Create(new EstablishmentOptions());
+        var catalog = new EstablishmentCatalog(establishments);
+        var locales = new Locales(db, catalog);
+        var candidates = new Candidates(db);
+        var referrals = new ReferralPresenter(db, catalog, candidates, new Roles(establishments, Mock.Of<ICoordinatorRoster>(), db), locales, protector);
+        var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales), new AuditTrail(db, clock), locales, clock);
         var delivery = new OutboxDelivery(
             db, new DeliveryInstance(Me), sender.Object, limits, new DeliveryPipeline(options),
-            new Outbox(db, protector, clock), protector, new Locales(db, new EstablishmentCatalog(Options.Create(new EstablishmentOptions()))),
-            clock, options, NullLogger<OutboxDelivery>.Instance);
+            new Outbox(db, protector, clock), protector, locales, unreachable, clock, options, NullLogger<OutboxDelivery>.Instance);
         await delivery.DeliverAsync(new OutboxMessage { Id = id, RecipientKind = RecipientKind.Person, RecipientId = "", Key = "", ProtectedCard = "" }, default);
     }
 

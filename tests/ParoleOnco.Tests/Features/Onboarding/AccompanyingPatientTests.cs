@@ -135,7 +135,7 @@ public class AccompanyingPatientTests
         var ap = Ap(status: status);
         var version = ap.Version;
 
-        Assert.Throws<InvalidOperationException>(ap.Pause);
+        Assert.Throws<InvalidOperationException>(() => ap.Pause());
 
         Assert.False(ap.Paused);
         Assert.Equal(version, ap.Version);
