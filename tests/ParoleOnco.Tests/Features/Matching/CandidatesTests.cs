@@ -139,7 +139,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
         var suggestion = Assert.Single(await store.SuggestAsync(referral));
 
         Assert.Equal(1, suggestion.Candidate.ActivePatients);
-        Assert.Equal(Matcher.Score(referral.Profile, ApCandidate.Of(ap, 1)).Score, suggestion.Score);
+        Assert.Equal(Matcher.Score(referral.Profile, Candidate(ap, 1)).Score, suggestion.Score);
     }
 
     private static Assignment Offered(Guid referralId, Guid apId) =>
