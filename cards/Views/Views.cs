@@ -82,4 +82,7 @@ public enum Audience
     Clinician,
     Coordinator,
     AccompanyingPatient,
+
+    /// <summary>Someone Teams did not identify: they hold no role, so the card only explains.</summary>
+    Unidentified,
 }

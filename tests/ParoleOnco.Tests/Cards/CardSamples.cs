@@ -133,6 +133,7 @@ internal static partial class CardSamples
         ["help-clinician"] = c => HelpCards.ForAudience(Audience.Clinician, c),
         ["help-coordinator"] = c => HelpCards.ForAudience(Audience.Coordinator, c),
         ["help-ap"] = c => HelpCards.ForAudience(Audience.AccompanyingPatient, c),
+        ["help-unidentified"] = c => HelpCards.ForAudience(Audience.Unidentified, c),
         ["notice-not-allowed"] = NoticeCards.NotAllowed,
         ["notice-setup-refused"] = NoticeCards.SetupRefused,
         ["notice-setup-only-in-channel"] = NoticeCards.SetupOnlyInChannel,
