@@ -51,7 +51,10 @@ public static class AssignmentStatuses
     public const string Closed = "closed";
 }
 
-/// <summary>The assigned AP's view: the only card that carries the patient's phone and the clinician's note.</summary>
+/// <summary>
+/// The assigned AP's view: the only card that carries the patient's phone and the clinician's note. The phone is as
+/// stored (E.164): cards show it as people write it and dial it as it is.
+/// </summary>
 public sealed record AssignmentView(ReferralView Referral, string Phone, string? Note, string Status, DateTimeOffset? AnsweredAt);
 
 /// <summary>AP status codes: pending, approved, rejected, paused.</summary>
