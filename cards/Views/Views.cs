@@ -5,12 +5,17 @@ public sealed record EstablishmentOption(string Id, string Name);
 /// <summary>Who decided, when, and why (a decline's reason).</summary>
 public sealed record DecisionView(string By, DateTimeOffset At, string? Reason = null);
 
-/// <summary>A form's state: what was typed (kept on errors) and an error code per input id.</summary>
+/// <summary>
+/// A form's state: what was typed (kept on errors) and an error code per input id. <paramref name="CancerTypes"/> are
+/// the ones a referral form offers (those its establishments take; every one when null); the AP registration form
+/// asks for lived experience, so it always lists them all.
+/// </summary>
 public sealed record FormView(
     string FormId,
     IReadOnlyList<EstablishmentOption> Establishments,
     CardActionData Values,
-    IReadOnlyDictionary<string, string> Errors);
+    IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyList<string>? CancerTypes = null);
 
 /// <summary>Referral status codes: submitted, matched, accepted, declined, closed (the accompaniment ended).</summary>
 public static class ReferralStatuses

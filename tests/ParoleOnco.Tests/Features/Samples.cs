@@ -17,8 +17,8 @@ internal static class Samples
     {
         Establishments =
         [
-            new Establishment { Id = "E1", Name = "CHUM" },
-            new Establishment { Id = "E2", Name = "CHU de Québec–Université Laval", Language = "fr-CA" },
+            new Establishment { Id = "E1", Name = "CHUM", Programs = ["breast"] },
+            new Establishment { Id = "E2", Name = "CHU de Québec–Université Laval", Programs = ["breast", "oncogenetics"], Language = "fr-CA" },
         ],
     }));
 
