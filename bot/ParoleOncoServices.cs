@@ -24,6 +24,9 @@ public static class ParoleOncoServices
         services.AddOptions<EstablishmentOptions>()
             .BindConfiguration(EstablishmentOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(
+                o => o.Establishments.All(e => e.Programs.Count > 0 && e.Programs.All(ProgramCancerTypes.IsKnown)),
+                $"Every establishment runs at least one program of: {string.Join(", ", ProgramCancerTypes.Known)}.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddParoleOncoDatabase(configuration, environment);

@@ -115,7 +115,7 @@ public static class ApCards
                 (t["NeedsLabel"], t.Labels("Need", a.Referral.Needs)),
                 (t["ModalityLabel"], t.Label("Modality", a.Referral.Modality)),
                 (t["LanguageLabel"], t.Label("Language", a.Referral.Language)),
-                (t["PhoneLabel"], a.Status == AssignmentStatuses.Accepted ? a.Phone : null)),
+                (t["PhoneLabel"], a.Status == AssignmentStatuses.Accepted ? PhoneDisplay.Text(a.Phone) : null)),
         ],
     };
 

@@ -37,7 +37,7 @@ public static class AssignmentCards
         var r = a.Referral;
         yield return Blocks.Facts(
             (t["PatientCodeLabel"], r.PatientCode),
-            (t["PhoneLabel"], a.Phone),
+            (t["PhoneLabel"], PhoneDisplay.Text(a.Phone)),
             (t["NeedsLabel"], t.Labels("Need", r.Needs)),
             (t["ModalityLabel"], t.Label("Modality", r.Modality)),
             (t["LanguageLabel"], t.Label("Language", r.Language)),
@@ -63,7 +63,7 @@ public static class AssignmentCards
     /// <summary>A <c>tel:</c> link opens the phone's dialer (or Teams calling) on the number as dialable digits.</summary>
     internal static ActionOpenUrl Call(Texts t, string phone) => new()
     {
-        Title = t.Format("CallButton", phone),
-        Url = "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+')),
+        Title = t.Format("CallButton", PhoneDisplay.Text(phone)),
+        Url = PhoneDisplay.TelUrl(phone),
     };
 }

@@ -13,6 +13,7 @@ public static class HelpCards
         [Audience.Clinician] = ["refer", "referrals", "file", "help"],
         [Audience.Coordinator] = ["queue", "file", "setup", "help"],
         [Audience.AccompanyingPatient] = ["join", "patients", "logbook", "pause", "help"],
+        [Audience.Unidentified] = ["help"],
     };
 
     public static AdaptiveCard ForAudience(Audience audience, CultureInfo culture)

@@ -16,7 +16,7 @@ public static partial class ReferralCards
     /// </summary>
     /// <param name="refreshUserIds">Users whose Teams refreshes the card by itself; only the first 60 are kept (Teams' limit).</param>
     /// <param name="revealedPhone">
-    /// The patient's phone, only in the answer to the coordinator who asked for it: Teams shows an invoke's answer to
+    /// The patient's phone as stored (E.164), only in the answer to the coordinator who asked for it: Teams shows an invoke's answer to
     /// the clicker alone, and the next refresh hides it again.
     /// </param>
     /// <param name="refused">Why the clicker's decision did not go through, in the answer to them alone.</param>
@@ -68,7 +68,7 @@ public static partial class ReferralCards
 
     private static IEnumerable<CardElement> Phone(Texts t, string? revealedPhone) => revealedPhone is null
         ? []
-        : [Blocks.Facts((t["PhoneLabel"], revealedPhone)), Blocks.Subtle(t["PhoneRevealedNote"])];
+        : [Blocks.Facts((t["PhoneLabel"], PhoneDisplay.Text(revealedPhone))), Blocks.Subtle(t["PhoneRevealedNote"])];
 
     private static ColumnSet Suggestion(Texts t, SuggestionView s, int rank) => new()
     {

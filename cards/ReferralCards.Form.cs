@@ -15,6 +15,10 @@ public static partial class ReferralCards
             return none;
         }
 
+        // One establishment picker, one cancer type choice set: a card cannot narrow one input's choices by another's
+        // value without a round trip to the bot. So the form offers the cancer types of every establishment listed
+        // (the view's), and the bot refuses on submit a type the chosen establishment runs no program for, with the
+        // error beside the cancer type and everything typed kept.
         var fields = new FormFields(form, t);
         var v = form.Values;
         InputText patientCode = new()
@@ -65,7 +69,7 @@ public static partial class ReferralCards
             .. fields.Field(patientCode),
             .. fields.Field(consent),
             .. fields.Field(fields.Establishments(v.EstablishmentId)),
-            .. fields.Field(fields.Codes("cancerType", "CancerTypeLabel", "CancerType", Vocabulary.CancerTypes, v.CancerType)),
+            .. fields.Field(fields.Codes("cancerType", "CancerTypeLabel", "CancerType", form.CancerTypes ?? Vocabulary.CancerTypes, v.CancerType)),
             .. fields.Field(fields.Codes("ageBand", "AgeBandLabel", "AgeBand", Vocabulary.AgeBands, v.AgeBand)),
             .. fields.Field(fields.Codes("language", "LanguageLabel", "Language", Vocabulary.Languages, v.Language)),
             .. fields.Field(fields.Codes("modality", "ModalityLabel", "Modality", Vocabulary.Modalities, v.Modality)),

@@ -29,7 +29,7 @@ public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known
         // Without an activity id, a proactive message is a new post, not a reply in the thread of the last message.
         reference.ActivityId = null;
         var conversationType = activity.Conversation?.ConversationType;
-        if (conversationType == "personal" && activity.From?.AadObjectId is { } aadObjectId)
+        if (conversationType == "personal" && activity.From?.AadObjectId is { Length: > 0 } aadObjectId)
         {
             await UpsertAsync(reference, activity.Conversation!.Id, aadObjectId, channelId: null, activity.Locale, cancellationToken);
         }

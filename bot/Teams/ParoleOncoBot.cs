@@ -117,10 +117,10 @@ public sealed class ParoleOncoBot(
     // The typed views of an activity hide the properties shared by all types (locale, channel data).
     private static Activity ActivityOf(ITurnContext turnContext) => turnContext.Activity;
 
-    private static Caller CallerOf(Activity activity) => new(
-        activity.From.AadObjectId ?? activity.From.Id,
-        activity.From.Name ?? "",
-        Caller.CultureFor(activity.Locale));
+    // From.Id is a Teams id, never an Entra object id: taking it for one could match an admin, a coordinator or an AP.
+    private static Caller CallerOf(Activity activity) => activity.From.AadObjectId is { Length: > 0 } aadObjectId
+        ? new Caller(aadObjectId, activity.From.Name ?? "", Caller.CultureFor(activity.Locale))
+        : Caller.Unidentified(activity.From.Name ?? "", Caller.CultureFor(activity.Locale));
 
     private static Place PlaceOf(Activity activity)
     {

@@ -9,7 +9,6 @@ namespace ParoleOnco.Cards;
 /// </summary>
 public sealed record CardActionData
 {
-    [JsonPropertyName("verb")] public string? Verb { get; init; }
     [JsonPropertyName("formId")] public string? FormId { get; init; }
 
     [JsonPropertyName("establishmentId")] public string? EstablishmentId { get; init; }

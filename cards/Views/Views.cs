@@ -5,12 +5,17 @@ public sealed record EstablishmentOption(string Id, string Name);
 /// <summary>Who decided, when, and why (a decline's reason).</summary>
 public sealed record DecisionView(string By, DateTimeOffset At, string? Reason = null);
 
-/// <summary>A form's state: what was typed (kept on errors) and an error code per input id.</summary>
+/// <summary>
+/// A form's state: what was typed (kept on errors) and an error code per input id. <paramref name="CancerTypes"/> are
+/// the ones a referral form offers (those its establishments take; every one when null); the AP registration form
+/// asks for lived experience, so it always lists them all.
+/// </summary>
 public sealed record FormView(
     string FormId,
     IReadOnlyList<EstablishmentOption> Establishments,
     CardActionData Values,
-    IReadOnlyDictionary<string, string> Errors);
+    IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyList<string>? CancerTypes = null);
 
 /// <summary>Referral status codes: submitted, matched, accepted, declined, closed (the accompaniment ended).</summary>
 public static class ReferralStatuses
@@ -51,7 +56,10 @@ public static class AssignmentStatuses
     public const string Closed = "closed";
 }
 
-/// <summary>The assigned AP's view: the only card that carries the patient's phone and the clinician's note.</summary>
+/// <summary>
+/// The assigned AP's view: the only card that carries the patient's phone and the clinician's note. The phone is as
+/// stored (E.164): cards show it as people write it and dial it as it is.
+/// </summary>
 public sealed record AssignmentView(ReferralView Referral, string Phone, string? Note, string Status, DateTimeOffset? AnsweredAt);
 
 /// <summary>AP status codes: pending, approved, rejected, paused.</summary>
@@ -91,6 +99,9 @@ public enum Audience
     Clinician,
     Coordinator,
     AccompanyingPatient,
+
+    /// <summary>Someone Teams did not identify: they hold no role, so the card only explains.</summary>
+    Unidentified,
 }
 
 public static class ParkedKinds

@@ -22,5 +22,5 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> ErrorCodes =
         ["required", "consentRequired", "invalidPatientCode", "invalidPhone", "invalidChoice", "invalidCapacity", "tooLong",
          "invalidDate", "dateInFuture", "dateInPast", "dateTooOld", "invalidDuration", "invalidParking", "invalidKilometres",
-         "attentionReasonRequired", "attentionSwitchedOff"];
+         "attentionReasonRequired", "attentionSwitchedOff", "noProgramForCancerType"];
 }

@@ -40,6 +40,7 @@ const patient = {
   code: 'CHUM-4821',
   phoneTyped: '514 555-0142',
   phoneE164: '+15145550142',
+  phoneShown: '514 555-0142',
   note: "Préfère être appelée l'après-midi; parle aussi anglais.",
 };
 
@@ -199,7 +200,7 @@ step('clinician sees the match',
   });
 
 step('AP accepts the assignment',
-  `"${P('OfferTitle')}" reaches the AP with the patient code, the note and a "${P('CallButton', patient.phoneE164)}" tel: action; "${P('AcceptButton')}" shows "${P('AssignmentStatus_accepted')}"`,
+  `"${P('OfferTitle')}" reaches the AP with the patient code, the note and a "${P('CallButton', patient.phoneShown)}" tel: action; "${P('AcceptButton')}" shows "${P('AssignmentStatus_accepted')}"`,
   async () => {
     const page = ap.page;
     const offer = card(page, P('OfferTitle'));
@@ -208,8 +209,8 @@ step('AP accepts the assignment',
     await seeIn(offer, patient.code, `the patient code ${patient.code}`);
     await seeIn(offer, patient.note, 'the clinician\'s note');
     // Action.OpenUrl: the Playground renders it as a link and, when clicked, calls window.open(url)
-    const call = offer.getByRole('link', { name: personal.rx('CallButton', patient.phoneE164) });
-    await see(call, `the "${P('CallButton', patient.phoneE164)}" action`);
+    const call = offer.getByRole('link', { name: personal.rx('CallButton', patient.phoneShown) });
+    await see(call, `the "${P('CallButton', patient.phoneShown)}" action`);
     await shot(ap, 'assignment-offered', offer);
     await call.click();
     const opened = await ap.openedUrls();
@@ -218,7 +219,7 @@ step('AP accepts the assignment',
     await accept.click();
     await seeIn(offer, personal.rx('AnsweredAt', P('AssignmentStatus_accepted')), `"${P('AssignmentStatus_accepted')} …" on the card`);
     await seeIn(offer, P('OfferAcceptedNext'), `"${P('OfferAcceptedNext')}"`);
-    await see(offer.getByRole('link', { name: personal.rx('CallButton', patient.phoneE164) }), 'the call action, still there once accepted');
+    await see(offer.getByRole('link', { name: personal.rx('CallButton', patient.phoneShown) }), 'the call action, still there once accepted');
     await shot(ap, 'assignment-accepted', offer);
   });
 

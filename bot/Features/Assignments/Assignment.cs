@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ParoleOnco.Features.Assignments;
 
 public enum AssignmentStatus
@@ -23,8 +25,16 @@ public sealed class Assignment
     public AssignmentStatus Status { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }
 
-    /// <summary>Offered and accepted assignments use the AP's capacity.</summary>
-    public bool UsesCapacity => Status is AssignmentStatus.Offered or AssignmentStatus.Accepted;
+    /// <summary>
+    /// Offered and accepted assignments use the AP's capacity. One rule for the domain and for the queries that count
+    /// an AP's patients, so the tests of one are tests of the other.
+    /// </summary>
+    public static readonly Expression<Func<Assignment, bool>> UsingCapacity =
+        a => a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted;
+
+    private static readonly Func<Assignment, bool> UsingCapacityNow = UsingCapacity.Compile();
+
+    public bool UsesCapacity => UsingCapacityNow(this);
 
     public void Accept(DateTimeOffset at) => Answer(AssignmentStatus.Accepted, at);
 

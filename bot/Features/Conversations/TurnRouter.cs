@@ -3,20 +3,31 @@ using ParoleOnco.Features.Help;
 
 namespace ParoleOnco.Features.Conversations;
 
-/// <summary>Sends a turn to the one handler of its verb or typed command, built for this turn alone.</summary>
+/// <summary>
+/// Sends a turn to the one handler of its verb or typed command, built for this turn alone. A caller Teams did not
+/// identify reaches no handler but help: here, once, rather than in every handler's role check.
+/// </summary>
 public sealed class TurnRouter(RouteTable routes, IServiceProvider services)
 {
     public Task<TurnResult> ExecuteAsync(string? verb, TurnRequest request, CancellationToken cancellationToken) =>
-        routes.VerbHandler(verb) is { } handler
-            ? handler(services).HandleAsync(request, cancellationToken)
-            : Task.FromResult(TurnResult.Show(NoticeCards.UnknownCommand(verb ?? "", request.Caller.Culture)));
+        !request.Caller.IsIdentified ? HelpAsync(request, cancellationToken)
+        : routes.VerbHandler(verb) is { } handler ? handler(services).HandleAsync(request, cancellationToken)
+        : Task.FromResult(TurnResult.Show(NoticeCards.UnknownCommand(verb ?? "", request.Caller.Culture)));
 
     /// <summary>The first word names the command; anything unknown gets the help card for the caller's role.</summary>
     public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken)
     {
+        if (!request.Caller.IsIdentified)
+        {
+            return HelpAsync(request, cancellationToken);
+        }
+
         var word = (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return routes.CommandHandler(word)(services).HandleAsync(request, cancellationToken);
     }
+
+    private Task<TurnResult> HelpAsync(TurnRequest request, CancellationToken cancellationToken) =>
+        routes.Help(services).HandleAsync(request, cancellationToken);
 }
 
 /// <summary>
@@ -56,6 +67,8 @@ public sealed class RouteTable
 
     public Func<IServiceProvider, IVerbHandler>? VerbHandler(string? verb) =>
         verb is not null && verbs.TryGetValue(verb, out var route) ? route.Build : null;
+
+    public Func<IServiceProvider, ICommandHandler> Help => help;
 
     public Func<IServiceProvider, ICommandHandler> CommandHandler(string word) =>
         commands.TryGetValue(word, out var route) ? route.Build : help;

@@ -5,7 +5,11 @@ public sealed record Establishment
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
+    /// <summary>The PAROLE-Onco programs it runs (see <see cref="ProgramCancerTypes"/>): they say which patients it takes.</summary>
     public IReadOnlyList<string> Programs { get; init; } = [];
+
+    /// <summary>The cancer types of the patients referred to it.</summary>
+    public IReadOnlyList<string> CancerTypes => ProgramCancerTypes.Of(Programs);
 
     /// <summary>The language of its coordinators' channel.</summary>
     public string Language { get; init; } = "fr-CA";

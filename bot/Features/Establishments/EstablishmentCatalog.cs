@@ -16,4 +16,8 @@ public sealed class EstablishmentCatalog(IOptions<EstablishmentOptions> options)
 
     public IReadOnlyList<EstablishmentOption> Options =>
         [.. establishments.Select(e => new EstablishmentOption(e.Id, e.Name))];
+
+    /// <summary>The cancer types at least one establishment takes, in vocabulary order: what the referral form offers.</summary>
+    public IReadOnlyList<string> ReferralCancerTypes =>
+        [.. Vocabulary.CancerTypes.Where(type => establishments.Any(e => e.CancerTypes.Contains(type)))];
 }

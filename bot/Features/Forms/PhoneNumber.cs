@@ -1,6 +1,9 @@
 namespace ParoleOnco.Features.Forms;
 
-/// <summary>North American phone numbers, as the four establishments' patients have: stored as E.164.</summary>
+/// <summary>
+/// North American phone numbers, as the four establishments' patients have: stored as E.164. Cards show them as people
+/// write them (see the cards' <c>PhoneDisplay</c>).
+/// </summary>
 public static class PhoneNumber
 {
     public static bool TryNormalize(string? text, out string e164)
@@ -28,8 +31,4 @@ public static class PhoneNumber
         e164 = "+1" + digits;
         return true;
     }
-
-    /// <summary>Shows +15145551234 as (514) 555-1234.</summary>
-    public static string Display(string e164) =>
-        e164.Length == 12 ? $"({e164[2..5]}) {e164[5..8]}-{e164[8..]}" : e164;
 }

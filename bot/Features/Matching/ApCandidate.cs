@@ -1,5 +1,3 @@
-using ParoleOnco.Features.Onboarding;
-
 namespace ParoleOnco.Features.Matching;
 
 /// <summary>
@@ -17,9 +15,6 @@ public sealed record ApCandidate(
     int ActivePatients)
 {
     public int RemainingCapacity => Math.Max(0, Capacity - ActivePatients);
-
-    public static ApCandidate Of(AccompanyingPatient ap, int activePatients) =>
-        new(ap.Id, ap.Name, ap.CancerTypes, ap.Languages, ap.AgeBand, ap.Modalities, ap.Capacity, activePatients);
 }
 
 /// <summary>A ranked AP with why it ranks there (codes of the cards' match reasons).</summary>

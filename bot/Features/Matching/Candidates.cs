@@ -15,7 +15,7 @@ public sealed class Candidates(ParoleOncoDbContext db)
         // the count would count again, so the full ones are left out by the matcher).
         var candidates = await AvailableFor(referral)
             .Select(a => new ApCandidate(a.Id, a.Name, a.CancerTypes, a.Languages, a.AgeBand, a.Modalities, a.Capacity,
-                db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted))))
+                db.Assignments.Where(Assignment.UsingCapacity).Count(x => x.ApId == a.Id)))
             .ToListAsync(cancellationToken);
         return Matcher.Suggest(referral.Profile, candidates);
     }
@@ -27,7 +27,7 @@ public sealed class Candidates(ParoleOncoDbContext db)
     public Task<AccompanyingPatient?> OnOfferAsync(Referral referral, Guid apId, CancellationToken cancellationToken) =>
         AvailableFor(referral)
             .Where(a => a.Id == apId
-                && db.Assignments.Count(x => x.ApId == a.Id && (x.Status == AssignmentStatus.Offered || x.Status == AssignmentStatus.Accepted)) < a.Capacity)
+                && db.Assignments.Where(Assignment.UsingCapacity).Count(x => x.ApId == a.Id) < a.Capacity)
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
@@ -35,13 +35,13 @@ public sealed class Candidates(ParoleOncoDbContext db)
     /// this patient (and declined) is not offered them again.
     /// </summary>
     private IQueryable<AccompanyingPatient> AvailableFor(Referral referral) =>
-        db.AccompanyingPatients.Where(a => a.EstablishmentId == referral.EstablishmentId && a.Status == ApStatus.Approved && !a.Paused
-            && !db.Assignments.Any(x => x.ReferralId == referral.Id && x.ApId == a.Id));
+        db.AccompanyingPatients.Where(AccompanyingPatient.Available)
+            .Where(a => a.EstablishmentId == referral.EstablishmentId && !db.Assignments.Any(x => x.ReferralId == referral.Id && x.ApId == a.Id));
 
     public async Task<Dictionary<Guid, int>> ActivePatientsAsync(IReadOnlyCollection<Guid> apIds, CancellationToken cancellationToken) =>
         await db.Assignments.AsNoTracking()
-            .Where(a => apIds.Contains(a.ApId)
-                && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted))
+            .Where(Assignment.UsingCapacity)
+            .Where(a => apIds.Contains(a.ApId))
             .GroupBy(a => a.ApId)
             .Select(g => new { ApId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ApId, x => x.Count, cancellationToken);

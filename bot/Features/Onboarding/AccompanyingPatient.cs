@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ParoleOnco.Features.Onboarding;
 
 public enum ApStatus
@@ -41,8 +43,15 @@ public sealed class AccompanyingPatient
     public DateTimeOffset? DecidedAt { get; private set; }
     public int Version { get; private set; }
 
-    /// <summary>Only approved APs who have not paused themselves are offered to patients.</summary>
-    public bool IsAvailable => Status == ApStatus.Approved && !Paused;
+    /// <summary>
+    /// Only approved APs who have not paused themselves are offered to patients. One rule for the domain and for the
+    /// queries that pick APs, so the tests of one are tests of the other.
+    /// </summary>
+    public static readonly Expression<Func<AccompanyingPatient, bool>> Available = a => a.Status == ApStatus.Approved && !a.Paused;
+
+    private static readonly Func<AccompanyingPatient, bool> AvailableNow = Available.Compile();
+
+    public bool IsAvailable => AvailableNow(this);
 
     public void Approve(string coordinatorName, DateTimeOffset at) => Decide(ApStatus.Approved, coordinatorName, at);
 

@@ -8,7 +8,10 @@ using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.People;
 
-/// <summary>Answers who the caller is for the program. Every verb asks here before acting.</summary>
+/// <summary>
+/// Answers who the caller is for the program. Every verb asks here before acting. A caller Teams did not identify
+/// holds no role, whatever the configuration or the rosters say.
+/// </summary>
 public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRoster roster, ParoleOncoDbContext db)
 {
     // A turn asks for the same establishment's coordinators more than once: to check the caller, then for the card's
@@ -16,10 +19,15 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
     private readonly Dictionary<string, IReadOnlyList<TeamMember>> coordinators = [];
 
     public bool IsAdmin(Caller caller) =>
-        options.Value.Admins.Contains(caller.AadObjectId, StringComparer.OrdinalIgnoreCase);
+        caller.IsIdentified && options.Value.Admins.Contains(caller.AadObjectId, StringComparer.OrdinalIgnoreCase);
 
     public async Task<bool> IsCoordinatorAsync(string establishmentId, Caller caller, CancellationToken cancellationToken)
     {
+        if (!caller.IsIdentified)
+        {
+            return false;
+        }
+
         var members = await CoordinatorsAsync(establishmentId, cancellationToken);
         return members.Any(m => string.Equals(m.AadObjectId, caller.AadObjectId, StringComparison.OrdinalIgnoreCase));
     }
@@ -44,7 +52,7 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
     public async Task<IReadOnlyList<string>> EstablishmentsCoordinatedHereAsync(
         Place place, Caller caller, CancellationToken cancellationToken)
     {
-        if (place.TeamId is null || place.ChannelId is null)
+        if (place.TeamId is null || place.ChannelId is null || !caller.IsIdentified)
         {
             return [];
         }
@@ -65,8 +73,9 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
         return coordinated;
     }
 
-    public Task<AccompanyingPatient?> ApAsync(Caller caller, CancellationToken cancellationToken) =>
-        db.AccompanyingPatients.SingleOrDefaultAsync(a => a.AadObjectId == caller.AadObjectId, cancellationToken);
+    public Task<AccompanyingPatient?> ApAsync(Caller caller, CancellationToken cancellationToken) => caller.IsIdentified
+        ? db.AccompanyingPatients.SingleOrDefaultAsync(a => a.AadObjectId == caller.AadObjectId, cancellationToken)
+        : Task.FromResult<AccompanyingPatient?>(null);
 
     /// <summary>APs accompany patients; they do not refer them.</summary>
     public async Task<bool> IsApprovedApAsync(Caller caller, CancellationToken cancellationToken) =>
@@ -74,6 +83,11 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
 
     public async Task<Audience> AudienceAsync(Caller caller, Place place, CancellationToken cancellationToken)
     {
+        if (!caller.IsIdentified)
+        {
+            return Audience.Unidentified;
+        }
+
         if (place.Kind == PlaceKind.Channel &&
             (await EstablishmentsCoordinatedHereAsync(place, caller, cancellationToken)).Count > 0)
         {

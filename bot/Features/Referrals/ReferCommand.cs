@@ -21,7 +21,8 @@ public sealed class ReferCommand(EstablishmentCatalog establishments, Roles role
         }
 
         // A new form id per form shown: a double click or a Teams retry of this form then creates one referral.
-        var form = new FormView(Guid.NewGuid().ToString("N"), establishments.Options, new CardActionData(), new Dictionary<string, string>());
+        var form = new FormView(
+            Guid.NewGuid().ToString("N"), establishments.Options, new CardActionData(), new Dictionary<string, string>(), establishments.ReferralCancerTypes);
         return TurnResult.Show(ReferralCards.Form(form, culture));
     }
 }

@@ -35,11 +35,24 @@ public sealed partial record ReferralRequest(
             form.Choice("language", data.Language, Vocabulary.Languages),
             form.Choice("modality", data.Modality, Vocabulary.Modalities),
             form.Choices("needs", data.Needs, Vocabulary.Needs));
+        CheckProgram(form, establishments.Find(establishmentId), profile.CancerType);
         var phone = ReadPhone(form, data.Phone);
         var note = form.Optional("note", data.Note, NoteMaxLength);
 
         errors = form.Errors;
         return form.IsValid ? new ReferralRequest(formId, patientCode, establishmentId, profile, phone, note) : null;
+    }
+
+    /// <summary>
+    /// The form offers every cancer type some establishment takes (see <see cref="ReferralCards.Form"/>): the chosen
+    /// establishment must run a program for this one. Checked once both choices are valid, beside the cancer type.
+    /// </summary>
+    private static void CheckProgram(FormReader form, Establishment? establishment, string cancerType)
+    {
+        if (establishment is not null && !form.Errors.ContainsKey("cancerType"))
+        {
+            form.Check("cancerType", establishment.CancerTypes.Contains(cancerType), "noProgramForCancerType");
+        }
     }
 
     private static string ReadPhone(FormReader form, string? text)

@@ -37,7 +37,7 @@ public sealed class SubmitReferral(
         var valid = ReferralRequest.Read(data, establishments, out var errors);
         if (valid is null)
         {
-            var form = new FormView(data.FormId ?? Guid.NewGuid().ToString("N"), establishments.Options, data, errors);
+            var form = new FormView(data.FormId ?? Guid.NewGuid().ToString("N"), establishments.Options, data, errors, establishments.ReferralCancerTypes);
             return TurnResult.Show(ReferralCards.Form(form, caller.Culture));
         }
 

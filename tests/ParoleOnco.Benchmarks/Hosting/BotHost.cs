@@ -59,6 +59,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ParoleOnco", $"Data Source={databaseFile}");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("ParoleOnco:Admins:0", adminAadObjectId);
+
+        // The scenario refers every cancer type to E1 (see ApGroup): there, E1 runs every program.
+        builder.UseSetting("ParoleOnco:Establishments:0:Programs:1", "gynecological");
+        builder.UseSetting("ParoleOnco:Establishments:0:Programs:2", "oncogenetics");
         if (floor is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Scoped(typeof(IBot), floor)));

@@ -11,13 +11,16 @@ public class AssignmentCardTests
         var text = tree.Text();
 
         Assert.Contains("QC-7F3K9", text);
-        Assert.Contains(CardSamples.Phone, text);
+        Assert.Contains(CardSamples.PhoneShown, text);
+        Assert.DoesNotContain(CardSamples.Phone, text);
         Assert.Contains(CardSamples.Note, text);
         Assert.Contains("Soutien émotionnel, Navigation dans le réseau de la santé", text);
         Assert.Contains("Téléphone", text);
         Assert.Contains("Français", text);
         Assert.Contains("CHUM", text);
-        Assert.Equal("tel:5145550199", (string?)tree.OfType("Action.OpenUrl").Single()["url"]);
+        var call = tree.OfType("Action.OpenUrl").Single();
+        Assert.Equal("tel:+15145550199", (string?)call["url"]);
+        Assert.Equal("Appeler le 514 555-0199", (string?)call["title"]);
     }
 
     [Fact]
@@ -44,7 +47,7 @@ public class AssignmentCardTests
     {
         var tree = CardTree.Of(CardSamples.Build("assignment-accepted", "en"));
 
-        Assert.Contains(CardSamples.Phone, tree.Text());
+        Assert.Contains(CardSamples.PhoneShown, tree.Text());
         Assert.Single(tree.OfType("Action.OpenUrl"));
     }
 
@@ -54,6 +57,7 @@ public class AssignmentCardTests
         var json = CardSamples.Build("assignment-declined", "en").ToJson();
 
         Assert.DoesNotContain(CardSamples.Phone, json);
+        Assert.DoesNotContain(CardSamples.PhoneShown, json);
         Assert.DoesNotContain("tel:", json);
         Assert.DoesNotContain(CardSamples.Note, json);
     }
@@ -68,6 +72,7 @@ public class AssignmentCardTests
         Assert.Contains("QC-7F3K9", tree.Text());
         Assert.Empty(tree.Actions());
         Assert.DoesNotContain(CardSamples.Phone, json);
+        Assert.DoesNotContain(CardSamples.PhoneShown, json);
         Assert.DoesNotContain(CardSamples.Note, json);
     }
 
@@ -78,9 +83,9 @@ public class AssignmentCardTests
         var accepted = ApCards.PatientList([CardSamples.Assignment(AssignmentStatuses.Accepted, CardSamples.At)], CardSamples.English).ToJson();
         var closed = ApCards.PatientList([CardSamples.Assignment(AssignmentStatuses.Closed, CardSamples.At)], CardSamples.English);
 
-        Assert.DoesNotContain(CardSamples.Phone, offered);
-        Assert.Contains(CardSamples.Phone, accepted);
-        Assert.DoesNotContain(CardSamples.Phone, closed.ToJson());
+        Assert.DoesNotContain(CardSamples.PhoneShown, offered);
+        Assert.Contains(CardSamples.PhoneShown, accepted);
+        Assert.DoesNotContain(CardSamples.PhoneShown, closed.ToJson());
         Assert.Contains("Accompaniment ended", CardTree.Of(closed).Text());
     }
 }

@@ -7,7 +7,11 @@ namespace ParoleOnco.Tests.Cards;
 /// <summary>Views in every state the cards show, and every card built from them.</summary>
 internal static partial class CardSamples
 {
-    public const string Phone = "514 555-0199";
+    /// <summary>The patient's phone as the bot stores it and hands it to cards.</summary>
+    public const string Phone = "+15145550199";
+
+    /// <summary>The same phone as cards show it.</summary>
+    public const string PhoneShown = "514 555-0199";
     public const string Note = "Prefers calls in the afternoon";
 
     public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
@@ -99,7 +103,7 @@ internal static partial class CardSamples
         ["referral-status-declined"] = c => ReferralCards.Status(Referral(ReferralStatuses.Declined, null, DeclineDecision), c),
         ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),
         ["coordinators-no-suggestion"] = c => ReferralCards.ForCoordinators(Referral(), [], RefreshUsers(3), c),
-        ["coordinators-phone-revealed"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, "+15145550199"),
+        ["coordinators-phone-revealed"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, Phone),
         ["coordinators-pick-refused"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, refused: DecisionRefused.PickNoLongerOnOffer),
         ["coordinators-reason-refused"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c, refused: DecisionRefused.ReasonMissing),
         ["coordinators-matched"] = c => ReferralCards.ForCoordinators(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), Suggestions(), RefreshUsers(3), c),
@@ -140,6 +144,7 @@ internal static partial class CardSamples
         ["help-clinician"] = c => HelpCards.ForAudience(Audience.Clinician, c),
         ["help-coordinator"] = c => HelpCards.ForAudience(Audience.Coordinator, c),
         ["help-ap"] = c => HelpCards.ForAudience(Audience.AccompanyingPatient, c),
+        ["help-unidentified"] = c => HelpCards.ForAudience(Audience.Unidentified, c),
         ["notice-not-allowed"] = NoticeCards.NotAllowed,
         ["notice-setup-refused"] = NoticeCards.SetupRefused,
         ["notice-setup-only-in-channel"] = NoticeCards.SetupOnlyInChannel,

@@ -23,7 +23,7 @@ public class CoordinatorCardTests
         var json = CardSamples.Build(name, culture).ToJson();
 
         Assert.DoesNotContain(CardSamples.Phone, json);
-        Assert.DoesNotContain("5145550199", json);
+        Assert.DoesNotContain(CardSamples.PhoneShown, json);
         Assert.DoesNotContain(CardSamples.Note, json);
     }
 
@@ -108,11 +108,11 @@ public class CoordinatorCardTests
     public void The_phone_shows_only_when_revealed_to_the_coordinator_who_asked()
     {
         var hidden = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French));
-        var revealed = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French, "+15145550199"));
+        var revealed = CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), CardSamples.Suggestions(), [], CardSamples.French, CardSamples.Phone));
 
         Assert.DoesNotContain("5550199", hidden.Root.ToJsonString());
         Assert.Contains(hidden.Executes(), a => (string?)a["verb"] == CardVerbs.ReferralPhone);
-        Assert.Contains("+15145550199", revealed.Text());
+        Assert.Contains("514 555-0199", revealed.Text());
         Assert.Contains(revealed.Actions(), a => (string?)a["url"] == "tel:+15145550199");
     }
 

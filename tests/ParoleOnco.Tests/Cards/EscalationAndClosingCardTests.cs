@@ -23,7 +23,7 @@ public class EscalationAndClosingCardTests
         var json = tree.Root.ToJsonString();
 
         Assert.DoesNotContain(CardSamples.Phone, json);
-        Assert.DoesNotContain("5550199", json);
+        Assert.DoesNotContain(CardSamples.PhoneShown, json);
         Assert.DoesNotContain("tel:", json);
         Assert.Empty(tree.OfType("Action.OpenUrl"));
         Assert.DoesNotContain(tree.Executes(), a => (string?)a["verb"] == CardVerbs.ReferralPhone);

@@ -111,6 +111,35 @@ public class FormCardTests
         Assert.Equal("75 ans et plus", (string?)choices[^1]!["title"]);
     }
 
+    [Fact]
+    public void A_referral_form_offers_the_cancer_types_its_view_gives_and_the_registration_form_all_of_them()
+    {
+        var referral = CardTree.Of(ParoleOnco.Cards.ReferralCards.Form(CardSamples.EmptyForm() with { CancerTypes = ["breast", "other"] }, CardSamples.English));
+        var registration = CardTree.Of(ParoleOnco.Cards.ApCards.RegistrationForm(CardSamples.EmptyForm() with { CancerTypes = ["breast"] }, CardSamples.English));
+
+        Assert.Equal(["breast", "other"], Choices(referral, "cancerType"));
+        Assert.Equal(ParoleOnco.Cards.Vocabulary.CancerTypes, Choices(registration, "cancerTypes"));
+    }
+
+    [Theory]
+    [InlineData("fr-CA", "L'établissement choisi n'offre aucun programme PAROLE-Onco pour ce type de cancer\u00A0:")]
+    [InlineData("en", "The chosen establishment runs no PAROLE-Onco program for this cancer type:")]
+    public void A_cancer_type_the_establishment_has_no_program_for_is_flagged_under_the_cancer_type(string culture, string message)
+    {
+        var form = CardSamples.EmptyForm() with
+        {
+            Values = new ParoleOnco.Cards.CardActionData { EstablishmentId = "chum", CancerType = "gynecological" },
+            Errors = new Dictionary<string, string> { ["cancerType"] = "noProgramForCancerType" },
+        };
+        var tree = CardTree.Of(ParoleOnco.Cards.ReferralCards.Form(form, System.Globalization.CultureInfo.GetCultureInfo(culture)));
+
+        Assert.StartsWith(System.Text.RegularExpressions.Regex.Unescape(message), (string?)ElementAfter(tree.Body, "cancerType")["text"]);
+        Assert.Equal(("chum", "gynecological"), (Value(tree, "establishmentId"), Value(tree, "cancerType")));
+    }
+
+    private static IEnumerable<string?> Choices(CardTree tree, string id) =>
+        tree.Input(id)["choices"]!.AsArray().Select(c => (string?)c!["value"]);
+
     private static string? Value(CardTree tree, string id) => (string?)tree.Input(id)["value"];
 
     private static JsonObject ElementAfter(JsonArray body, string inputId)

@@ -11,6 +11,8 @@ public class HelpAndNoticeCardTests
     [InlineData(Audience.Coordinator, "en", new[] { "queue", "file", "setup", "help" })]
     [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "pause", "aide" })]
     [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "logbook", "pause", "help" })]
+    [InlineData(Audience.Unidentified, "fr-CA", new[] { "aide" })]
+    [InlineData(Audience.Unidentified, "en", new[] { "help" })]
     public void Help_lists_the_commands_of_the_role_in_its_language(Audience audience, string culture, string[] commands)
     {
         var tree = CardTree.Of(HelpCards.ForAudience(audience, System.Globalization.CultureInfo.GetCultureInfo(culture)));

@@ -93,7 +93,7 @@ public sealed class CommandsTests
         await world.Teams.SayAsync(world.Ap, "patients", World.Personal);
         await world.Teams.SayAsync(world.SecondAp, "patients", World.Personal);
 
-        Assert.Contains("+15145550199", CardQuery.Text(world.LastCallTo(world.Ap.PersonalConversationId).Card!));
+        Assert.Contains("514 555-0199", CardQuery.Text(world.LastCallTo(world.Ap.PersonalConversationId).Card!));
         Assert.DoesNotContain("CHUM-0042", CardQuery.Text(world.LastCallTo(world.SecondAp.PersonalConversationId).Card!));
     }
 

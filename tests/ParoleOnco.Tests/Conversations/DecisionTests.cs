@@ -142,12 +142,14 @@ public abstract class DecisionTests(Func<Task<TestDatabase>> database)
         await using var world = await ReadyWorldAsync();
         var referralId = await world.SubmitReferralAsync(world.Clinician);
         Assert.DoesNotContain("5550199", CardQuery.Json(world.LastCallTo(World.E1Channel.ChannelId).Card!));
+        Assert.DoesNotContain("555-0199", CardQuery.Json(world.LastCallTo(World.E1Channel.ChannelId).Card!)); // as cards show it
 
         var revealed = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.ReferralPhone, new JsonObject { ["referralId"] = referralId }, World.E1Channel, "card");
         var refused = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralPhone, new JsonObject { ["referralId"] = referralId }, World.Personal, "card");
 
         Assert.Contains("tel:+15145550199", CardQuery.Json(revealed));
         Assert.DoesNotContain("5550199", CardQuery.Json(refused));
+        Assert.DoesNotContain("555-0199", CardQuery.Json(refused)); // as cards show it
         Assert.DoesNotContain(world.CallsTo(World.E1Channel.ChannelId), c => CardQuery.Json(c.Card!).Contains("5550199"));
         var reads = await world.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "referral.phone.read").ToListAsync());
         Assert.Equal([world.Coordinator.AadObjectId], reads.Select(a => a.ActorAadObjectId));

@@ -108,6 +108,7 @@ public abstract class LogbookTests(Func<Task<TestDatabase>> database)
         Assert.Contains("Douleur nouvelle", CardQuery.Text(alert.Card!));
         Assert.Contains("CHUM-0042", CardQuery.Text(alert.Card!));
         Assert.DoesNotContain("5550199", CardQuery.Json(alert.Card!));
+        Assert.DoesNotContain("555-0199", CardQuery.Json(alert.Card!)); // as cards show it
         var ack = CardQuery.ActionData(alert.Card!, CardVerbs.EscalationAcknowledge)!;
 
         var acknowledged = await world.Teams.ClickAsync(world.Coordinator, CardVerbs.EscalationAcknowledge, ack, World.E1Channel, alert.ActivityId!);

@@ -34,6 +34,33 @@ public abstract class ReferralFormTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task Referring_to_a_program_the_establishment_does_not_run_is_refused_with_the_form_kept()
+    {
+        // appsettings.json: E1 (CHUM) runs the breast program only, E3 breast and gynecological.
+        await using var world = await ReadyWorldAsync();
+        var form = await world.ReferralFormAsync(world.Clinician);
+        form["cancerType"] = "gynecological";
+
+        var refused = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+
+        Assert.True(CardQuery.HasVerb(refused, CardVerbs.ReferralSubmit));
+        Assert.Contains(CardTexts.Get("Error_noProgramForCancerType", "fr-CA"), CardQuery.Text(refused));
+        Assert.Equal(("E1", "gynecological"), (Value(refused, "establishmentId"), Value(refused, "cancerType")));
+        Assert.Equal(("CHUM-0042", "514 555-0199"), (Value(refused, "patientCode"), Value(refused, "phone")));
+        Assert.Equal("Préfère les appels en après-midi.", Value(refused, "note"));
+        Assert.Equal(0, await world.QueryAsync(db => db.Referrals.CountAsync()));
+
+        form["establishmentId"] = "E3";
+        var saved = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+
+        Assert.False(CardQuery.HasVerb(saved, CardVerbs.ReferralSubmit));
+        var referral = await world.QueryAsync(db => db.Referrals.SingleAsync());
+        Assert.Equal(("E3", "gynecological"), (referral.EstablishmentId, referral.CancerType));
+    }
+
+    private static string Value(JsonNode card, string inputId) => CardQuery.Input(card, inputId)!["value"]!.GetValue<string>();
+
+    [SkippableFact]
     public async Task A_double_click_creates_one_referral()
     {
         await using var world = await ReadyWorldAsync();

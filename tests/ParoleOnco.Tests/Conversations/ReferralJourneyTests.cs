@@ -33,6 +33,7 @@ public abstract class ReferralJourneyTests(Func<Task<TestDatabase>> database)
         var offer = world.LastCallTo(world.Ap.PersonalConversationId);
         Assert.Equal("POST", offer.Method);
         Assert.Contains("tel:+15145550199", CardQuery.Json(offer.Card!));
+        Assert.Contains("514 555-0199", CardQuery.Text(offer.Card!)); // as people write it; dialled as stored
         Assert.True(CardQuery.HasVerb(offer.Card!, CardVerbs.AssignmentAccept));
 
         var accepted = await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept,

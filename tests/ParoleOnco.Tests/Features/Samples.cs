@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Establishments;
+using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 
@@ -16,8 +17,8 @@ internal static class Samples
     {
         Establishments =
         [
-            new Establishment { Id = "E1", Name = "CHUM" },
-            new Establishment { Id = "E2", Name = "CHU de Québec–Université Laval", Language = "fr-CA" },
+            new Establishment { Id = "E1", Name = "CHUM", Programs = ["breast"] },
+            new Establishment { Id = "E2", Name = "CHU de Québec–Université Laval", Programs = ["breast", "oncogenetics"], Language = "fr-CA" },
         ],
     }));
 
@@ -61,6 +62,10 @@ internal static class Samples
         return ap;
     }
 
+    /// <summary>An AP as matching reads them, accompanying <paramref name="activePatients"/> patients.</summary>
+    public static ApCandidate Candidate(AccompanyingPatient ap, int activePatients) =>
+        new(ap.Id, ap.Name, ap.CancerTypes, ap.Languages, ap.AgeBand, ap.Modalities, ap.Capacity, activePatients);
+
     public static Referral SubmittedReferral() => new()
     {
         Id = Guid.NewGuid(),
@@ -81,7 +86,6 @@ internal static class Samples
     /// <summary>A referral form as Teams sends it back when everything is filled in correctly.</summary>
     public static CardActionData ReferralForm() => new()
     {
-        Verb = CardVerbs.ReferralSubmit,
         FormId = "form-1",
         PatientCode = "chum-0042",
         Consent = "true",
@@ -98,7 +102,6 @@ internal static class Samples
     /// <summary>An AP registration form as Teams sends it back when everything is filled in correctly.</summary>
     public static CardActionData RegistrationForm() => new()
     {
-        Verb = CardVerbs.ApRegister,
         EstablishmentId = "E1",
         Languages = "fr,en",
         CancerTypes = "breast",

@@ -22,6 +22,7 @@ public class BotRouteTableTests
         builder.Configuration["ConnectionStrings:ParoleOnco"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"paroleonco-routes-{Guid.NewGuid():N}.db")}";
         builder.Configuration["ParoleOnco:Establishments:0:Id"] = "E1";
         builder.Configuration["ParoleOnco:Establishments:0:Name"] = "CHUM";
+        builder.Configuration["ParoleOnco:Establishments:0:Programs:0"] = "breast";
         builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
         using var app = builder.Build();
         using var scope = app.Services.CreateScope();

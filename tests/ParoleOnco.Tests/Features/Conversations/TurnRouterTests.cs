@@ -62,6 +62,25 @@ public sealed class TurnRouterTests : IAsyncLifetime
     private static string HelpForClinicians(CultureInfo culture) => HelpCards.ForAudience(Audience.Clinician, culture).ToJson();
 
     [Fact]
+    public async Task A_caller_Teams_did_not_identify_gets_the_help_card_for_nobody_and_reaches_no_handler()
+    {
+        var submit = new FakeVerb(CardVerbs.ReferralSubmit);
+        var refer = new FakeCommand("refer");
+        var router = Router(verbs: [submit], commands: [refer]);
+        var stranger = Typed("refer") with { Caller = Caller.Unidentified("Invité", French) };
+
+        var typed = await router.CommandAsync(stranger, default);
+        var clicked = await router.ExecuteAsync(CardVerbs.ReferralSubmit, stranger, default);
+
+        var help = HelpCards.ForAudience(Audience.Unidentified, French).ToJson();
+        Assert.Equal(help, typed.Reply.ToJson());
+        Assert.Equal(help, clicked.Reply.ToJson());
+        Assert.Empty(typed.Deliveries);
+        Assert.Empty(clicked.Deliveries);
+        Assert.Equal((0, 0), (submit.Calls, refer.Calls));
+    }
+
+    [Fact]
     public async Task A_card_action_goes_to_the_handler_of_its_verb()
     {
         var submit = new FakeVerb(CardVerbs.ReferralSubmit);

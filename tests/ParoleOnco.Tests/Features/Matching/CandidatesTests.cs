@@ -139,7 +139,46 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
         var suggestion = Assert.Single(await store.SuggestAsync(referral));
 
         Assert.Equal(1, suggestion.Candidate.ActivePatients);
-        Assert.Equal(Matcher.Score(referral.Profile, ApCandidate.Of(ap, 1)).Score, suggestion.Score);
+        Assert.Equal(Matcher.Score(referral.Profile, Candidate(ap, 1)).Score, suggestion.Score);
+    }
+
+    [SkippableFact]
+    public async Task The_database_counts_the_patients_that_use_capacity_as_the_domain_does()
+    {
+        await using var store = await Store.OpenAsync(database);
+        var ap = Ap("Anne", capacity: 10);
+        var closed = Answered(Guid.NewGuid(), ap.Id, accept: true);
+        closed.Close();
+        Assignment[] assignments =
+        [
+            Offered(Guid.NewGuid(), ap.Id), Answered(Guid.NewGuid(), ap.Id, accept: true),
+            Answered(Guid.NewGuid(), ap.Id, accept: false), closed,
+        ];
+        await store.AddAsync(ap);
+        await store.AddAsync(assignments);
+
+        var suggestion = Assert.Single(await store.SuggestAsync(SubmittedReferral()));
+
+        Assert.Equal(assignments.Count(a => a.UsesCapacity), suggestion.Candidate.ActivePatients);
+        Assert.Equal(2, suggestion.Candidate.ActivePatients);
+    }
+
+    [SkippableFact]
+    public async Task The_database_offers_the_APs_the_domain_calls_available()
+    {
+        await using var store = await Store.OpenAsync(database);
+        var resumed = Ap("Anne");
+        resumed.Pause();
+        resumed.Resume();
+        var paused = Ap("Berthe");
+        paused.Pause();
+        AccompanyingPatient[] aps = [Ap("Zoé"), resumed, paused, Ap("Pending", status: ApStatus.Pending), Ap("Rejected", status: ApStatus.Rejected)];
+        await store.AddAsync(aps);
+
+        var suggestions = await store.SuggestAsync(SubmittedReferral());
+
+        Assert.Equal(aps.Where(a => a.IsAvailable).Select(a => a.Name).Order(), suggestions.Select(s => s.Candidate.Name).Order());
+        Assert.Equal(2, suggestions.Count);
     }
 
     private static Assignment Offered(Guid referralId, Guid apId) =>

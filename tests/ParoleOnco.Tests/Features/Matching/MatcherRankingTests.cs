@@ -10,7 +10,7 @@ public class MatcherRankingTests
     private static IReadOnlyList<string> RankedNames(IEnumerable<ApCandidate> candidates, int count = Matcher.DefaultCount) =>
         [.. Matcher.Suggest(Patient(), candidates, count).Select(s => s.Candidate.Name)];
 
-    private static ApCandidate Idle(AccompanyingPatient ap) => ApCandidate.Of(ap, 0);
+    private static ApCandidate Idle(AccompanyingPatient ap) => Candidate(ap, 0);
 
     [Fact]
     public void An_AP_with_the_same_cancer_ranks_above_one_who_only_shares_the_language()
@@ -36,8 +36,8 @@ public class MatcherRankingTests
     [Fact]
     public void An_AP_with_most_capacity_free_ranks_above_a_nearly_full_one()
     {
-        var nearlyFull = ApCandidate.Of(Ap("Anne", capacity: 4), 3);
-        var mostlyFree = ApCandidate.Of(Ap("Zoé", capacity: 4), 1);
+        var nearlyFull = Candidate(Ap("Anne", capacity: 4), 3);
+        var mostlyFree = Candidate(Ap("Zoé", capacity: 4), 1);
 
         Assert.Equal(["Zoé", "Anne"], RankedNames([nearlyFull, mostlyFree]));
     }
@@ -46,8 +46,8 @@ public class MatcherRankingTests
     public void On_equal_scores_the_AP_with_fewer_active_patients_comes_first()
     {
         // 1 of 2 and 2 of 4 both leave half the capacity free: same score.
-        var twoActive = ApCandidate.Of(Ap("Anne", capacity: 4), 2);
-        var oneActive = ApCandidate.Of(Ap("Zoé", capacity: 2), 1);
+        var twoActive = Candidate(Ap("Anne", capacity: 4), 2);
+        var oneActive = Candidate(Ap("Zoé", capacity: 2), 1);
         Assert.Equal(Matcher.Score(Patient(), twoActive).Score, Matcher.Score(Patient(), oneActive).Score);
 
         Assert.Equal(["Zoé", "Anne"], RankedNames([twoActive, oneActive]));
@@ -100,7 +100,7 @@ public class MatcherRankingTests
             Ap("Anne", cancerTypes: ["breast"]), Ap("Anne", cancerTypes: ["breast"]), Ap("Anne"), Ap("Anne"),
             Ap("Béatrice", languages: ["fr"]), Ap("Béatrice", languages: ["fr"]), Ap("Chloé", capacity: 4), Ap("Chloé", capacity: 4),
         ];
-        ApCandidate[] candidates = [.. aps.Select((ap, i) => ApCandidate.Of(ap, i / 2 % 2))];
+        ApCandidate[] candidates = [.. aps.Select((ap, i) => Candidate(ap, i / 2 % 2))];
         var expected = Matcher.Suggest(Patient(), candidates, candidates.Length).Select(s => s.Candidate.ApId).ToArray();
 
         var shuffled = candidates.ToArray();
@@ -151,7 +151,7 @@ public class MatcherRankingTests
     [InlineData(0, 0)]
     public void An_AP_at_or_over_capacity_is_not_suggested(int capacity, int active)
     {
-        var full = ApCandidate.Of(Ap("Zoé", cancerTypes: ["breast"], capacity: capacity), active);
+        var full = Candidate(Ap("Zoé", cancerTypes: ["breast"], capacity: capacity), active);
 
         Assert.Equal(["Anne"], RankedNames([full, Idle(Ap("Anne"))]));
     }
@@ -159,7 +159,7 @@ public class MatcherRankingTests
     [Fact]
     public void An_AP_with_one_place_left_is_still_suggested()
     {
-        Assert.Equal(["Zoé"], RankedNames([ApCandidate.Of(Ap("Zoé", capacity: 3), 2)]));
+        Assert.Equal(["Zoé"], RankedNames([Candidate(Ap("Zoé", capacity: 3), 2)]));
     }
 
     [Fact]

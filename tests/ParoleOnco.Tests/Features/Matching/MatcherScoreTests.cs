@@ -8,7 +8,7 @@ public class MatcherScoreTests
 {
     // The sample AP shares nothing with the sample patient, so only what a test changes scores, plus capacity.
     private static Suggestion Score(ParoleOnco.Features.Onboarding.AccompanyingPatient ap, int activePatients = 0) =>
-        Matcher.Score(Patient(), ApCandidate.Of(ap, activePatients));
+        Matcher.Score(Patient(), Candidate(ap, activePatients));
 
     [Fact]
     public void An_AP_sharing_nothing_but_free_time_scores_only_capacity()
@@ -75,8 +75,8 @@ public class MatcherScoreTests
     {
         var patient = Patient(ageBand: "75+");
 
-        Assert.Contains("ageBand", Matcher.Score(patient, ApCandidate.Of(Ap(ageBand: "65-74"), 0)).Reasons);
-        Assert.DoesNotContain("ageBand", Matcher.Score(patient, ApCandidate.Of(Ap(ageBand: "55-64"), 0)).Reasons);
+        Assert.Contains("ageBand", Matcher.Score(patient, Candidate(Ap(ageBand: "65-74"), 0)).Reasons);
+        Assert.DoesNotContain("ageBand", Matcher.Score(patient, Candidate(Ap(ageBand: "55-64"), 0)).Reasons);
     }
 
     [Fact]
@@ -128,14 +128,14 @@ public class MatcherScoreTests
     [Fact]
     public void Remaining_capacity_never_goes_below_zero()
     {
-        Assert.Equal(0, ApCandidate.Of(Ap(capacity: 2), 3).RemainingCapacity);
-        Assert.Equal(1, ApCandidate.Of(Ap(capacity: 2), 1).RemainingCapacity);
+        Assert.Equal(0, Candidate(Ap(capacity: 2), 3).RemainingCapacity);
+        Assert.Equal(1, Candidate(Ap(capacity: 2), 1).RemainingCapacity);
     }
 
     [Fact]
     public void A_suggestion_keeps_the_candidate_it_scores()
     {
-        var candidate = ApCandidate.Of(Ap(), 1);
+        var candidate = Candidate(Ap(), 1);
 
         Assert.Same(candidate, Matcher.Score(Patient(), candidate).Candidate);
     }

@@ -261,6 +261,37 @@ public class ReferralRequestTests
         Assert.Equal(Error("note", "tooLong"), OnlyError(ReferralForm() with { Note = longest + "x" }));
     }
 
+    [Fact]
+    public void Referring_to_a_program_the_establishment_does_not_run_is_refused_beside_the_cancer_type()
+    {
+        // E1 runs the breast program only; E2 runs breast and oncogenetics.
+        Assert.Equal(Error("cancerType", "noProgramForCancerType"), OnlyError(ReferralForm() with { CancerType = "hereditary" }));
+        Assert.Equal(Error("cancerType", "noProgramForCancerType"), OnlyError(ReferralForm() with { EstablishmentId = "E2", CancerType = "gynecological" }));
+    }
+
+    [Fact]
+    public void A_cancer_type_of_a_program_the_establishment_runs_is_accepted()
+    {
+        var (request, errors) = Read(ReferralForm() with { EstablishmentId = "E2", CancerType = "hereditary" });
+
+        Assert.Empty(errors);
+        Assert.Equal(("E2", "hereditary"), (request?.EstablishmentId, request?.Profile.CancerType));
+    }
+
+    [Fact]
+    public void A_cancer_type_no_program_claims_is_taken_by_every_establishment()
+    {
+        Assert.Empty(Read(ReferralForm() with { CancerType = "other" }).Errors);
+        Assert.Empty(Read(ReferralForm() with { EstablishmentId = "E2", CancerType = "other" }).Errors);
+    }
+
+    [Fact]
+    public void An_unknown_establishment_or_cancer_type_is_an_invalid_choice_not_a_missing_program()
+    {
+        Assert.Equal(Error("establishmentId", "invalidChoice"), OnlyError(ReferralForm() with { EstablishmentId = "E9", CancerType = "hereditary" }));
+        Assert.Equal(Error("cancerType", "invalidChoice"), OnlyError(ReferralForm() with { CancerType = "lung" }));
+    }
+
     private static CardActionData With(CardActionData data, string id, string value) => id switch
     {
         "establishmentId" => data with { EstablishmentId = value },
