@@ -66,7 +66,14 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
         });
 
         modelBuilder.Entity<CoordinatorChannel>().HasKey(c => c.EstablishmentId);
-        modelBuilder.Entity<AuditEntry>().HasIndex(a => a.Subject);
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasIndex(a => a.Subject);
+            entry.HasIndex(a => a.At); // exports and retention read by period
+            entry.Property(a => a.Place).HasMaxLength(16).HasDefaultValue(AuditPlaces.Background);
+            entry.Property(a => a.Outcome).HasMaxLength(16).HasDefaultValue(AuditOutcomes.Done);
+            entry.Property(a => a.Reason).HasMaxLength(32);
+        });
         modelBuilder.Entity<StoredConversation>(conversation =>
         {
             conversation.HasKey(c => c.ConversationId);

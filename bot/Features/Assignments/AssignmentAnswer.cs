@@ -31,7 +31,7 @@ public sealed class AssignmentAnswer(
             : await db.Assignments.SingleOrDefaultAsync(a => a.ReferralId == referral.Id && a.ApId == ap.Id, cancellationToken);
         if (assignment is null || referral is null)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotTheirs);
         }
 
         if (assignment.Status != AssignmentStatus.Offered)

@@ -19,13 +19,13 @@ public sealed class PatientsCommand(
         var caller = request.Caller;
         if (request.Place.Kind != PlaceKind.Personal)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.WrongPlace);
         }
 
         var ap = await roles.ApAsync(caller, cancellationToken);
         if (ap is not { Status: Onboarding.ApStatus.Approved })
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotApprovedAp);
         }
 
         var mine = await (

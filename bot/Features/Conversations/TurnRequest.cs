@@ -12,5 +12,23 @@ public sealed record TurnRequest(Caller Caller, Place Place, CardActionData Data
 /// </summary>
 public sealed record TurnResult(AdaptiveCard Reply, IReadOnlyList<CardDelivery> Deliveries, string? ReplyKey = null)
 {
+    /// <summary>Why the caller was refused (one of <see cref="Refusals"/>): the turn is audited as refused.</summary>
+    public string? Refused { get; init; }
+
     public static TurnResult Show(AdaptiveCard card) => new(card, []);
+
+    /// <summary>A refusal that reveals nothing to the caller; the audit trail keeps why.</summary>
+    public static TurnResult NotAllowed(System.Globalization.CultureInfo culture, string why) =>
+        new(NoticeCards.NotAllowed(culture), []) { Refused = why };
+}
+
+/// <summary>Why a turn was refused, as the audit trail records it.</summary>
+public static class Refusals
+{
+    public const string WrongPlace = "wrongPlace";
+    public const string NotCoordinator = "notCoordinator";
+    public const string NotApprovedAp = "notApprovedAp";
+    public const string NotClinician = "notClinician";
+    public const string NotTheirs = "notTheirs";
+    public const string NotAdmin = "notAdmin";
 }

@@ -22,9 +22,11 @@ public sealed class TurnRouter(RouteTable routes, IServiceProvider services)
             return HelpAsync(request, cancellationToken);
         }
 
-        var word = (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
-        return routes.CommandHandler(word)(services).HandleAsync(request, cancellationToken);
+        return routes.CommandHandler(CommandWord(request.Text))(services).HandleAsync(request, cancellationToken);
     }
+
+    public static string CommandWord(string? text) =>
+        (text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
 
     private Task<TurnResult> HelpAsync(TurnRequest request, CancellationToken cancellationToken) =>
         routes.Help(services).HandleAsync(request, cancellationToken);

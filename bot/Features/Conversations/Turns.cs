@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Infrastructure;
 
@@ -9,23 +10,24 @@ namespace ParoleOnco.Features.Conversations;
 /// together, so a crash can neither lose a message nor send one about a change that did not happen. The transaction
 /// begins with the turn's first write (see <see cref="ParoleOncoDbContext.TransactionOnFirstWrite"/>).
 /// </summary>
-public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal)
+public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal, AuditTrail audit)
 {
     private const int MaxRuns = 3;
 
     public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken) =>
-        RunAsync(ct => router.CommandAsync(request, ct), cancellationToken);
+        RunAsync(request, TurnRouter.CommandWord(request.Text), ct => router.CommandAsync(request, ct), cancellationToken);
 
     public Task<TurnResult> ExecuteAsync(string? verb, TurnRequest request, CancellationToken cancellationToken) =>
-        RunAsync(ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
+        RunAsync(request, verb ?? "", ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
 
-    private async Task<TurnResult> RunAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunAsync(TurnRequest request, string action, Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
+        audit.In(request.Place);
         for (var run = 1; ; run++)
         {
             try
             {
-                return await RunOnceAsync(handle, cancellationToken);
+                return await RunOnceAsync(request, action, handle, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (run < MaxRuns)
             {
@@ -36,13 +38,19 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
         }
     }
 
-    private async Task<TurnResult> RunOnceAsync(Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(
+        TurnRequest request, string action, Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
         await using var connection = await db.HoldConnectionAsync(cancellationToken);
         using var firstWrite = db.TransactionOnFirstWrite();
         try
         {
             var result = await handle(cancellationToken);
+            if (result.Refused is { } why)
+            {
+                audit.Refused(request.Caller, action, SubjectOf(request.Data), why);
+            }
+
             outbox.Enqueue(result.Deliveries);
             await db.SaveChangesAsync(cancellationToken);
             if (db.Database.CurrentTransaction is { } transaction)
@@ -65,4 +73,12 @@ public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outb
             }
         }
     }
+
+    /// <summary>What a refused attempt was about, from the ids its card carried (never what the caller typed).</summary>
+    private static string SubjectOf(Cards.CardActionData data) =>
+        Guid.TryParse(data.ReferralId, out var referral) ? AuditTrail.ReferralSubject(referral)
+        : Guid.TryParse(data.ApId, out var ap) ? AuditTrail.ApSubject(ap)
+        : Guid.TryParse(data.EscalationId, out var escalation) ? $"escalation:{escalation:N}"
+        : data.EstablishmentId is { Length: > 0 and <= 16 } establishment ? $"establishment:{establishment}"
+        : "";
 }

@@ -18,7 +18,7 @@ public sealed class AcknowledgeEscalation(
         var escalation = Guid.TryParse(request.Data.EscalationId, out var id) ? await db.Escalations.FindAsync([id], cancellationToken) : null;
         if (escalation is null || !await roles.IsCoordinatorAsync(escalation.EstablishmentId, caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         if (!escalation.IsAcknowledged)

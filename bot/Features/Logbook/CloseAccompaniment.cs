@@ -31,7 +31,7 @@ public sealed class CloseAccompaniment(
         var (caller, data) = (request.Caller, request.Data);
         if (await accompaniments.MineAsync(caller, data.ReferralId, cancellationToken) is not { } mine)
         {
-            return await AlreadyClosedAsync(caller, data.ReferralId, cancellationToken) ?? TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return await AlreadyClosedAsync(caller, data.ReferralId, cancellationToken) ?? TurnResult.NotAllowed(caller.Culture, Refusals.NotTheirs);
         }
 
         if (!Vocabulary.Outcomes.Contains(data.Outcome ?? ""))

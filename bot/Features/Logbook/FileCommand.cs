@@ -29,7 +29,7 @@ public sealed class FileCommand(ParoleOncoDbContext db, Roles roles, PatientData
         var personal = request.Place.Kind == PlaceKind.Personal;
         if (!personal && coordinated.Count == 0)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         var referrals = await db.Referrals.AsNoTracking()

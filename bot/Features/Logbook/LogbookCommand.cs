@@ -15,7 +15,7 @@ public sealed class LogbookCommand(Roles roles, Accompaniments accompaniments, L
         var ap = await roles.ApAsync(caller, cancellationToken);
         if (request.Place.Kind != PlaceKind.Personal || ap is not { Status: Onboarding.ApStatus.Approved })
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotApprovedAp);
         }
 
         var mine = await accompaniments.AllMineAsync(ap, cancellationToken);

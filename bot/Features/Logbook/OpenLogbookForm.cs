@@ -14,7 +14,7 @@ public sealed class OpenLogbookForm(Accompaniments accompaniments, ReferralPrese
         var caller = request.Caller;
         if (await accompaniments.MineAsync(caller, request.Data.ReferralId, cancellationToken) is not { } mine)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotTheirs);
         }
 
         var form = new LogbookFormView(

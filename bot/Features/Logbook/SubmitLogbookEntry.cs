@@ -33,7 +33,7 @@ public sealed class SubmitLogbookEntry(
         var (caller, data) = (request.Caller, request.Data);
         if (await accompaniments.MineAsync(caller, data.ReferralId, cancellationToken) is not { } mine)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotTheirs);
         }
 
         if (await db.LogbookEntries.SingleOrDefaultAsync(e => e.FormId == data.FormId && e.ApId == mine.Ap.Id, cancellationToken) is { } saved)

@@ -19,7 +19,7 @@ public sealed class ApDecision(
         var ap = Guid.TryParse(request.Data.ApId, out var id) ? await db.AccompanyingPatients.FindAsync([id], cancellationToken) : null;
         if (ap is null || !await roles.IsCoordinatorAsync(ap.EstablishmentId, caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         if (ap.Status != ApStatus.Pending)

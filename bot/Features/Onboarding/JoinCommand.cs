@@ -15,7 +15,7 @@ public sealed class JoinCommand(EstablishmentCatalog establishments, Roles roles
         var culture = request.Caller.Culture;
         if (request.Place.Kind != PlaceKind.Personal)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(culture));
+            return TurnResult.NotAllowed(culture, Refusals.WrongPlace);
         }
 
         if (await roles.ApAsync(request.Caller, cancellationToken) is { } ap)

@@ -19,7 +19,7 @@ public sealed class Pausing(ParoleOncoDbContext db, Roles roles, ApPresenter pre
         var ap = await roles.ApAsync(caller, cancellationToken);
         if (ap is not { Status: ApStatus.Approved })
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotApprovedAp);
         }
 
         if (pause is { } paused && paused != ap.Paused)

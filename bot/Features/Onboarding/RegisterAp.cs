@@ -24,7 +24,7 @@ public sealed class RegisterAp(
         var (caller, data) = (request.Caller, request.Data);
         if (request.Place.Kind != PlaceKind.Personal)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.WrongPlace);
         }
 
         if (await roles.ApAsync(caller, cancellationToken) is { } existing)

@@ -30,7 +30,7 @@ public sealed class CoordinatorDecision(ParoleOncoDbContext db, Roles roles, Ref
 
         if (!await roles.IsCoordinatorAsync(referral.EstablishmentId, caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         for (var attempt = 1; referral.IsOpen && attempt <= MaxAttempts; attempt++)

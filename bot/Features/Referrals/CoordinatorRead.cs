@@ -23,7 +23,7 @@ public sealed class CoordinatorRead(ParoleOncoDbContext db, Roles roles, Referra
 
         if (!await roles.IsCoordinatorAsync(referral.EstablishmentId, caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         if (revealPhone)

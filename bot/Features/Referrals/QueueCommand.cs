@@ -19,7 +19,7 @@ public sealed class QueueCommand(ParoleOncoDbContext db, Roles roles, ReferralPr
         var establishments = await roles.EstablishmentsCoordinatedHereAsync(request.Place, caller, cancellationToken);
         if (establishments.Count == 0)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotCoordinator);
         }
 
         var open = await db.Referrals.AsNoTracking()

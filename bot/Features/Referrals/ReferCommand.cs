@@ -17,7 +17,7 @@ public sealed class ReferCommand(EstablishmentCatalog establishments, Roles role
         // Refused here, as referral.submit would refuse it, before anyone fills a form for nothing.
         if (request.Place.Kind != PlaceKind.Personal || await roles.IsApprovedApAsync(request.Caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(culture));
+            return TurnResult.NotAllowed(culture, Refusals.NotClinician);
         }
 
         // A new form id per form shown: a double click or a Teams retry of this form then creates one referral.

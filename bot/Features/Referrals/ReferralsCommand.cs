@@ -18,7 +18,7 @@ public sealed class ReferralsCommand(ParoleOncoDbContext db, ReferralPresenter p
         var caller = request.Caller;
         if (request.Place.Kind != PlaceKind.Personal)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.WrongPlace);
         }
 
         var referrals = await db.Referrals.AsNoTracking()

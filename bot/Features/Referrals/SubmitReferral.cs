@@ -25,7 +25,7 @@ public sealed class SubmitReferral(
         var (caller, data) = (request.Caller, request.Data);
         if (request.Place.Kind != PlaceKind.Personal || await roles.IsApprovedApAsync(caller, cancellationToken))
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotClinician);
         }
 
         var existing = await db.Referrals.SingleOrDefaultAsync(r => r.FormId == data.FormId, cancellationToken);
@@ -82,7 +82,7 @@ public sealed class SubmitReferral(
     {
         if (referral.ReferrerAadObjectId != caller.AadObjectId)
         {
-            return TurnResult.Show(NoticeCards.NotAllowed(caller.Culture));
+            return TurnResult.NotAllowed(caller.Culture, Refusals.NotTheirs);
         }
 
         var status = await presenter.StatusCardAsync(referral, caller.Culture, cancellationToken);

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParoleOnco.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AuditPlaceAndOutcome : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Outcome",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "done");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Place",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "background");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Reason",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Outcome",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Place",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Reason",
+                table: "AuditEntries");
+        }
+    }
+}
