@@ -38,6 +38,9 @@ public static class ParoleOncoServices
         services.AddSingleton<EstablishmentCatalog>();
         services.AddScoped<PatientDataProtector>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AccessLog>();
+        services.AddSingleton<AuditExportLinks>();
+        services.AddHttpContextAccessor();
         services.AddScoped<Roles>();
         services.AddScoped<Locales>();
         services.AddScoped<Candidates>();
@@ -61,7 +64,8 @@ public static class ParoleOncoServices
             .AddCommand<PatientsCommand>()
             .AddCommand<LogbookCommand>()
             .AddCommand<FileCommand>()
-            .AddCommand<ParkedCommand>();
+            .AddCommand<ParkedCommand>()
+            .AddCommand<AuditCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -78,7 +82,8 @@ public static class ParoleOncoServices
             .AddVerb<OpenLogbookForm>()
             .AddVerb<SubmitLogbookEntry>()
             .AddVerb<AcknowledgeEscalation>()
-            .AddVerb<CloseAccompaniment>();
+            .AddVerb<CloseAccompaniment>()
+            .AddVerb<ExportAuditLog>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();

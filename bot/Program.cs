@@ -1,4 +1,5 @@
 using ParoleOnco;
+using ParoleOnco.Features.Audit;
 using ParoleOnco.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapTeamsEdge();
 app.MapHealthChecks("/healthz");
+app.MapAuditExport();
 app.Run();
 
 /// <summary>Entry point, visible to the in-process conversation tests.</summary>

@@ -44,6 +44,9 @@ public sealed record CardActionData
 
     [JsonPropertyName("escalationId")] public string? EscalationId { get; init; }
 
+    [JsonPropertyName("from")] public string? From { get; init; }
+    [JsonPropertyName("to")] public string? To { get; init; }
+
     [JsonPropertyName("outcome")] public string? Outcome { get; init; }
     [JsonPropertyName("satisfaction")] public string? Satisfaction { get; init; }
 }

@@ -20,4 +20,5 @@ public static class CardVerbs
     public const string LogbookSubmit = "logbook.submit";
     public const string EscalationAcknowledge = "escalation.acknowledge";
     public const string AccompanimentClose = "accompaniment.close";
+    public const string AuditExport = "audit.export";
 }

@@ -112,3 +112,6 @@ public static class ParkedKinds
 
 /// <summary>A message or reminder set aside after failing again and again: what it is, never what it carries.</summary>
 public sealed record ParkedItemView(string Kind, string Reference, int Failures, string? Error, DateTimeOffset Since);
+
+/// <summary>One row of a patient code's access log: who read or changed what, when, where, and whether it was refused.</summary>
+public sealed record AuditRowView(DateTimeOffset At, string Who, string Action, string Place, string Outcome, string? Reason);

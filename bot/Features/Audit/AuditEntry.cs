@@ -27,6 +27,9 @@ public static class AuditPlaces
     public const string Channel = "channel";
     public const string GroupChat = "groupChat";
     public const string Background = "background";
+
+    /// <summary>A file downloaded through a signed link, outside Teams.</summary>
+    public const string Download = "download";
 }
 
 public static class AuditOutcomes

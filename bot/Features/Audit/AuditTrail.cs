@@ -23,6 +23,10 @@ public sealed class AuditTrail(ParoleOncoDbContext db, TimeProvider clock)
 
     public void Record(Caller caller, string action, string subject) => Add(caller.AadObjectId, action, subject, AuditOutcomes.Done, null);
 
+    /// <summary>A file downloaded through a signed link, outside Teams.</summary>
+    public void RecordDownload(string aadObjectId, string action, string subject) =>
+        Add(aadObjectId, action, subject, AuditOutcomes.Done, null, AuditPlaces.Download);
+
     /// <summary>An attempt the caller had no right to: who, what on which subject, and why it was refused.</summary>
     public void Refused(Caller caller, string action, string subject, string why) => Add(caller.AadObjectId, action, subject, AuditOutcomes.Refused, why);
 
@@ -33,14 +37,14 @@ public sealed class AuditTrail(ParoleOncoDbContext db, TimeProvider clock)
 
     public static string ApSubject(Guid apId) => $"ap:{apId:N}";
 
-    private void Add(string actor, string action, string subject, string outcome, string? reason) =>
+    private void Add(string actor, string action, string subject, string outcome, string? reason, string? at = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
             ActorAadObjectId = actor,
             Action = action,
             Subject = subject,
-            Place = place,
+            Place = at ?? place,
             Outcome = outcome,
             Reason = reason,
         });

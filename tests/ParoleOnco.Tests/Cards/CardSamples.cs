@@ -58,6 +58,12 @@ internal static partial class CardSamples
         new(Guid.Parse("22222222-2222-2222-2222-222222222222"), "Sophie Côté", 71, ["sameCancer", "capacity"], 0, 2),
     ];
 
+    public static IReadOnlyList<AuditRowView> AccessRows() =>
+    [
+        new(At, "Marie Tremblay", "referral.phone.read", "channel", "done", null),
+        new(At, "00000000-0000-0000-0000-000000000009", "referral.approve", "groupChat", "refused", "notCoordinator"),
+    ];
+
     public static ApProfileView Ap(string status = ApStatuses.Pending, DecisionView? decision = null) => new(
         Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", "CHUM", ["fr", "en"], ["breast"], "55-64",
         ["phone", "video"], 3, 1, status, decision);
@@ -90,6 +96,12 @@ internal static partial class CardSamples
             [new(ParkedKinds.Message, "referral/7d0f9a52/channel", 5, "CryptographicException at PatientDataProtector.Unprotect", At),
              new(ParkedKinds.Reminder, "PlannedContact 7d0f9a52", 5, "InvalidOperationException at LogbookReminders.FireAsync", At)], c),
         ["parked-none"] = c => ParkedCards.List([], c),
+        ["access-log"] = c => AuditCards.AccessLog("QC-7F3K9", AccessRows(), new DateOnly(2026, 3, 14), c),
+        ["access-log-empty"] = c => AuditCards.AccessLog("QC-7F3K9", [], new DateOnly(2026, 3, 14), c),
+        ["access-log-long"] = c => AuditCards.AccessLog("QC-7F3K9", [.. Enumerable.Repeat(AccessRows()[0], 100)], new DateOnly(2026, 3, 14), c),
+        ["audit-export-form"] = c => AuditCards.ExportForm(new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), null, c),
+        ["audit-export-form-error"] = c => AuditCards.ExportForm(new DateOnly(2026, 3, 14), new DateOnly(2026, 2, 14), "AuditExportRange", c),
+        ["audit-export-ready"] = c => AuditCards.ExportReady("https://paroleonco.example/exports/audit.csv?token=abc", new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), c),
         ["ap-patients"] = c => ApCards.PatientList(
             [Assignment(), Assignment(AssignmentStatuses.Accepted, At), Assignment(AssignmentStatuses.Closed, At)], c),
         ["ap-patients-none"] = c => ApCards.PatientList([], c),
