@@ -12,6 +12,7 @@ using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
+using ParoleOnco.Features.Retention;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Teams;
 
@@ -65,7 +66,8 @@ public static class ParoleOncoServices
             .AddCommand<LogbookCommand>()
             .AddCommand<FileCommand>()
             .AddCommand<ParkedCommand>()
-            .AddCommand<AuditCommand>();
+            .AddCommand<AuditCommand>()
+            .AddCommand<EraseCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -83,12 +85,14 @@ public static class ParoleOncoServices
             .AddVerb<SubmitLogbookEntry>()
             .AddVerb<AcknowledgeEscalation>()
             .AddVerb<CloseAccompaniment>()
-            .AddVerb<ExportAuditLog>();
+            .AddVerb<ExportAuditLog>()
+            .AddVerb<ConfirmErasure>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
         services.AddDelivery();
         services.AddLogbook();
+        services.AddRetention();
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);
@@ -123,9 +127,29 @@ public static class ParoleOncoServices
         services.AddScoped<LogbookPresenter>();
         services.AddScoped<FirstContact>();
         services.AddScoped<LogbookReminders>();
+        foreach (var kind in LogbookReminders.Kinds)
+        {
+            services.AddKeyedScoped<IScheduledWork>(kind, (sp, _) => sp.GetRequiredService<LogbookReminders>());
+        }
+
         services.AddScoped<ReminderSchedule>();
         services.AddScoped<ReminderFiring>();
+        services.AddHostedService<PeriodicWorkPlanner>(); // hosted services start in order: the migrator, registered earlier, has run
         services.AddHostedService<ReminderWorker>();
+        return services;
+    }
+
+    private static IServiceCollection AddRetention(this IServiceCollection services)
+    {
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.ContactDataAfterClosing > TimeSpan.Zero && o.RecordsAfterClosing > TimeSpan.Zero && o.Audit > TimeSpan.Zero && o.DeliveredMessages > TimeSpan.Zero,
+                "Retention periods must be positive.")
+            .Validate(o => o.RunAtHour is >= 0 and < 24, "Retention:RunAtHour is an hour of the day.")
+            .ValidateOnStart();
+        services.AddScoped<RetentionPurge>();
+        services.AddKeyedScoped<IScheduledWork>(ReminderKind.RetentionPurge, (sp, _) => sp.GetRequiredService<RetentionPurge>());
+        services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<RetentionPurge>());
+        services.AddScoped<PatientErasure>();
         return services;
     }
 

@@ -100,6 +100,8 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
         {
             reminder.HasKey(r => r.Id);
             reminder.HasIndex(r => new { r.Status, r.DueAt });
+            reminder.HasIndex(r => r.PeriodicKey).IsUnique().HasFilter("\"PeriodicKey\" IS NOT NULL AND \"Status\" = 'Pending'");
+            reminder.Property(r => r.PeriodicKey).HasMaxLength(32);
             reminder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
             reminder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             reminder.Property(r => r.Version).IsConcurrencyToken();

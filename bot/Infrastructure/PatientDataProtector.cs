@@ -7,7 +7,10 @@ public sealed class PatientDataProtector(IDataProtectionProvider provider)
 {
     private readonly IDataProtector protector = provider.CreateProtector("ParoleOnco.PatientContact.v1");
 
+    /// <summary>What an erased field holds (retention, erasure on request); it reads back as an empty text.</summary>
+    public const string Erased = "";
+
     public string Protect(string plaintext) => protector.Protect(plaintext);
 
-    public string Unprotect(string protectedText) => protector.Unprotect(protectedText);
+    public string Unprotect(string protectedText) => protectedText.Length == 0 ? Erased : protector.Unprotect(protectedText);
 }

@@ -21,4 +21,5 @@ public static class CardVerbs
     public const string EscalationAcknowledge = "escalation.acknowledge";
     public const string AccompanimentClose = "accompaniment.close";
     public const string AuditExport = "audit.export";
+    public const string EraseConfirm = "erase.confirm";
 }

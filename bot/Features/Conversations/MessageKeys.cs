@@ -6,6 +6,9 @@ namespace ParoleOnco.Features.Conversations;
 public static class MessageKeys
 {
     public static string ReferralStatus(Guid referralId) => $"referral/{referralId:N}/status";
+
+    /// <summary>The length of <c>referral/{id}/</c>, which starts the key of every card about a referral.</summary>
+    public const int ReferralPrefixLength = 42;
     public static string ReferralInChannel(Guid referralId) => $"referral/{referralId:N}/channel";
     public static string Assignment(Guid referralId, Guid apId) => $"referral/{referralId:N}/assignment/{apId:N}";
     public static string ApApproval(Guid apId) => $"ap/{apId:N}/approval";

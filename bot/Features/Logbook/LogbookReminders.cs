@@ -20,8 +20,11 @@ public sealed class LogbookReminders(
     ReminderSchedule schedule,
     Locales locales,
     TimeProvider clock,
-    IOptions<LogbookOptions> options)
+    IOptions<LogbookOptions> options) : IScheduledWork
 {
+    public static readonly ReminderKind[] Kinds =
+        [ReminderKind.PlannedContact, ReminderKind.LogbookOverdue, ReminderKind.CoordinatorOverdue, ReminderKind.EscalationReannounce];
+
     public async Task<IReadOnlyList<CardDelivery>> FireAsync(Reminder reminder, CancellationToken cancellationToken)
     {
         if (reminder.Kind == ReminderKind.EscalationReannounce)
@@ -45,10 +48,12 @@ public sealed class LogbookReminders(
             case ReminderKind.LogbookOverdue:
                 schedule.Add(ReminderKind.CoordinatorOverdue, referral.Id, reminder.Since, now + options.Value.CoordinatorsToldAfter);
                 return [await ToApAsync(referral, ap, ReminderCardKind.Overdue, reminder, cancellationToken)];
-            default:
+            case ReminderKind.CoordinatorOverdue:
                 var notice = NoticeCards.LogbookOverdue(
                     ReferralPresenter.Number(referral.Id), referral.PatientCode, ap.Name, reminder.Since, locales.OfEstablishment(referral.EstablishmentId));
                 return [new CardDelivery(new Recipient.CoordinatorsOf(referral.EstablishmentId), MessageKeys.Reminder(reminder.Id), notice, referral.EstablishmentId)];
+            default:
+                throw new InvalidOperationException($"{reminder.Kind} is not a logbook reminder.");
         }
     }
 
@@ -71,7 +76,7 @@ public sealed class LogbookReminders(
         }
 
         escalation.Announce();
-        schedule.Add(ReminderKind.EscalationReannounce, reminder.ReferralId, reminder.Since, clock.GetUtcNow() + options.Value.ReannounceAfter, escalation.Id);
+        schedule.Add(ReminderKind.EscalationReannounce, escalation.ReferralId, reminder.Since, clock.GetUtcNow() + options.Value.ReannounceAfter, escalation.Id);
         return [await EscalationDeliveries.AlertAsync(escalation, presenter, locales, cancellationToken)];
     }
 }

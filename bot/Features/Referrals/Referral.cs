@@ -1,3 +1,5 @@
+using ParoleOnco.Infrastructure;
+
 namespace ParoleOnco.Features.Referrals;
 
 /// <summary>
@@ -9,15 +11,16 @@ public sealed class Referral
 {
     public Guid Id { get; init; }
     public required string FormId { get; init; }
-    public required string PatientCode { get; init; }
+    public required string PatientCode { get; set; }
     public required string EstablishmentId { get; init; }
     public required string CancerType { get; init; }
     public required string AgeBand { get; init; }
     public required string Language { get; init; }
     public required string Modality { get; init; }
     public required IReadOnlyList<string> Needs { get; init; }
-    public required string ProtectedPhone { get; init; }
-    public string? ProtectedNote { get; init; }
+    /// <summary>Encrypted; <see cref="PatientDataProtector.Erased"/> once the retention period or an erasure took it.</summary>
+    public required string ProtectedPhone { get; set; }
+    public string? ProtectedNote { get; set; }
     public required string ReferrerAadObjectId { get; init; }
     public required string ReferrerName { get; init; }
     public DateTimeOffset SubmittedAt { get; init; }
@@ -32,6 +35,9 @@ public sealed class Referral
     public string? Outcome { get; private set; }
     public int? Satisfaction { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>When an admin erased the patient's data on request: the row stays as a tombstone for the figures.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
     public int Version { get; private set; }
 
     public bool IsOpen => Status == ReferralStatus.Submitted;
@@ -82,6 +88,24 @@ public sealed class Referral
         DecidedByAadObjectId = null;
         DecidedByName = null;
         DecidedAt = null;
+        Version++;
+    }
+
+    /// <summary>What a tombstone shows in place of the patient's code.</summary>
+    public const string ErasedCode = "ERASED";
+
+    /// <summary>Whether the accompaniment or the referral is over: only then may the patient's data be erased.</summary>
+    public bool IsEnded => Status is ReferralStatus.Closed or ReferralStatus.Declined;
+
+    /// <summary>The patient asked for their data to be erased: the code and contact data go, the structured fields stay.</summary>
+    public void Erase(DateTimeOffset at)
+    {
+        if (!IsEnded)
+        {
+            throw new InvalidReferralTransitionException(Id, Status, "erased while open");
+        }
+
+        (PatientCode, ProtectedPhone, ProtectedNote, ErasedAt) = (ErasedCode, PatientDataProtector.Erased, null, at);
         Version++;
     }
 

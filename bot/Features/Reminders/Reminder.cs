@@ -13,6 +13,9 @@ public enum ReminderKind
 
     /// <summary>An escalation nobody acknowledged yet is announced again.</summary>
     EscalationReannounce,
+
+    /// <summary>Daily: patient data past its retention period is erased (<c>Retention:*</c>).</summary>
+    RetentionPurge,
 }
 
 public enum ReminderStatus
@@ -26,14 +29,17 @@ public enum ReminderStatus
 
 /// <summary>
 /// Work due at a time, kept in the database so it survives restarts. Firing is a claim on <see cref="Version"/>
-/// in the same transaction as the messages it sends: with several bot instances, a reminder fires once.
+/// in the same transaction as the messages it sends: with several bot instances, a reminder fires once. Most are
+/// about a referral; periodic work (the retention purge) names itself by <see cref="PeriodicKey"/> instead, and the
+/// database keeps at most one pending reminder per key.
 /// </summary>
 public sealed class Reminder
 {
     public Guid Id { get; init; }
     public ReminderKind Kind { get; init; }
-    public Guid ReferralId { get; init; }
+    public Guid? ReferralId { get; init; }
     public Guid? EscalationId { get; init; }
+    public string? PeriodicKey { get; init; }
 
     /// <summary>An entry written after this moment answers the reminder.</summary>
     public DateTimeOffset Since { get; init; }
@@ -50,6 +56,9 @@ public sealed class Reminder
 
     public static Reminder Create(ReminderKind kind, Guid referralId, DateTimeOffset since, DateTimeOffset dueAt, Guid? escalationId) =>
         new() { Id = Guid.NewGuid(), Kind = kind, ReferralId = referralId, EscalationId = escalationId, Since = since, DueAt = dueAt };
+
+    public static Reminder Periodic(ReminderKind kind, string key, DateTimeOffset dueAt) =>
+        new() { Id = Guid.NewGuid(), Kind = kind, PeriodicKey = key, Since = dueAt, DueAt = dueAt };
 
     /// <summary>
     /// Firing failed: try again later rather than block the reminders due after it; after <paramref name="maxFailures"/>

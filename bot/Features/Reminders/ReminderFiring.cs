@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Delivery;
-using ParoleOnco.Features.Logbook;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Reminders;
@@ -9,7 +8,7 @@ namespace ParoleOnco.Features.Reminders;
 /// Fires one reminder: marks it done, runs it and queues its cards in one transaction. Of two instances firing the
 /// same reminder, the second fails on the reminder's version and its whole transaction is rolled back.
 /// </summary>
-public sealed class ReminderFiring(ParoleOncoDbContext db, LogbookReminders logbook, Outbox outbox, OutboxSignal signal, TimeProvider clock)
+public sealed class ReminderFiring(ParoleOncoDbContext db, IServiceProvider services, Outbox outbox, OutboxSignal signal, TimeProvider clock)
 {
     /// <returns>Whether this instance fired it.</returns>
     public async Task<bool> FireAsync(Guid reminderId, CancellationToken cancellationToken)
@@ -22,7 +21,8 @@ public sealed class ReminderFiring(ParoleOncoDbContext db, LogbookReminders logb
         }
 
         reminder.Done(clock.GetUtcNow());
-        var deliveries = await logbook.FireAsync(reminder, cancellationToken);
+        // A kind nobody does throws: the reminder fails, then is parked, rather than doing something else.
+        var deliveries = await services.GetRequiredKeyedService<IScheduledWork>(reminder.Kind).FireAsync(reminder, cancellationToken);
         outbox.Enqueue(deliveries);
         try
         {

@@ -101,6 +101,10 @@ internal static partial class CardSamples
         ["access-log-long"] = c => AuditCards.AccessLog("QC-7F3K9", [.. Enumerable.Repeat(AccessRows()[0], 100)], new DateOnly(2026, 3, 14), c),
         ["audit-export-form"] = c => AuditCards.ExportForm(new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), null, c),
         ["audit-export-form-error"] = c => AuditCards.ExportForm(new DateOnly(2026, 3, 14), new DateOnly(2026, 2, 14), "AuditExportRange", c),
+        ["erasure-confirm"] = c => ErasureCards.Confirm("QC-7F3K9", 2, c),
+        ["erasure-done"] = c => ErasureCards.Erased(2, c),
+        ["erasure-nothing"] = c => ErasureCards.NothingUnder("QC-7F3K9", c),
+        ["erasure-still-open"] = c => ErasureCards.StillOpen("QC-7F3K9", ["R-0042", "R-0043"], c),
         ["audit-export-ready"] = c => AuditCards.ExportReady("https://paroleonco.example/exports/audit.csv?token=abc", new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), c),
         ["ap-patients"] = c => ApCards.PatientList(
             [Assignment(), Assignment(AssignmentStatuses.Accepted, At), Assignment(AssignmentStatuses.Closed, At)], c),

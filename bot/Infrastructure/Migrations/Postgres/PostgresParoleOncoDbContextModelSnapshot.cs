@@ -490,6 +490,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<string>("DeclineReason")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("EstablishmentId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -585,7 +588,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
-                    b.Property<Guid>("ReferralId")
+                    b.Property<string>("PeriodicKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ReferralId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("Since")
@@ -601,6 +608,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeriodicKey")
+                        .IsUnique()
+                        .HasFilter("\"PeriodicKey\" IS NOT NULL AND \"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "DueAt");
 

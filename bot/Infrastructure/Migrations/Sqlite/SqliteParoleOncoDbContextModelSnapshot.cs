@@ -479,6 +479,9 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<string>("DeclineReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EstablishmentId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -574,7 +577,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReferralId")
+                    b.Property<string>("PeriodicKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Since")
@@ -590,6 +597,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeriodicKey")
+                        .IsUnique()
+                        .HasFilter("\"PeriodicKey\" IS NOT NULL AND \"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "DueAt");
 
