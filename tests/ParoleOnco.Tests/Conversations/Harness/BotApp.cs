@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
 /// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
-public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "") : WebApplicationFactory<Program>
+/// <param name="logs">When given, every log line at every level goes there too (the console stays quiet).</param>
+public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "", CapturedLogs? logs = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,5 +29,10 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:ParoleOnco", "Warning");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        if (logs is not null)
+        {
+            // A rule for the provider itself wins over the configuration's per-category levels: every line, every level.
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        }
     }
 }

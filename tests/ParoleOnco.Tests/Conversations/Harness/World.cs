@@ -23,8 +23,11 @@ public sealed class World : IAsyncDisposable
     /// <summary>The program's clock starts here in every test, so no test depends on the day it runs.</summary>
     private static readonly DateTimeOffset FixedStart = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
 
-    private World(TestDatabase database, ConnectorRecorder connector, string locale, DateTimeOffset clockStart)
+    private readonly CapturedLogs? logs;
+
+    private World(TestDatabase database, ConnectorRecorder connector, string locale, DateTimeOffset clockStart, CapturedLogs? logs = null)
     {
+        this.logs = logs;
         Database = database;
         Clock = new FakeTimeProvider(clockStart);
         Connector = connector;
@@ -52,9 +55,9 @@ public sealed class World : IAsyncDisposable
     public TestUser Ap { get; }
     public TestUser SecondAp { get; }
 
-    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA")
+    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA", CapturedLogs? logs = null)
     {
-        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart);
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart, logs);
         world.StartBot();
         return world;
     }
@@ -82,7 +85,7 @@ public sealed class World : IAsyncDisposable
 
     private void StartBot()
     {
-        bot = new BotApp(Database, Clock, [Admin.AadObjectId]);
+        bot = new BotApp(Database, Clock, [Admin.AadObjectId], logs: logs);
         Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl, SettleAsync);
     }
 
