@@ -3,15 +3,23 @@ using ParoleOnco.Features.Audit;
 using ParoleOnco.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
+if (BotIdentity.RefusalToStart(builder.Configuration, builder.Environment) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 1;
+}
+
 builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapTeamsEdge();
 app.MapHealthChecks("/healthz");
 app.MapAuditExport();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the in-process conversation tests.</summary>
 public partial class Program;

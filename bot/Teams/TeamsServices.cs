@@ -1,7 +1,10 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using ParoleOnco.Features.Delivery;
+using Microsoft.Extensions.Options;
 using ParoleOnco.Features.People;
 
 namespace ParoleOnco.Teams;
@@ -9,15 +12,25 @@ namespace ParoleOnco.Teams;
 public static class TeamsServices
 {
     /// <summary>
-    /// The Bot Framework edge. With <c>MicrosoftAppId</c> empty the SDK accepts local anonymous traffic;
-    /// with it set, the SDK validates every incoming token.
+    /// The Bot Framework edge. With <c>MicrosoftAppId</c> empty the SDK accepts local anonymous traffic (Development
+    /// only, see <see cref="BotIdentity.RefusalToStart"/>); with it set, the SDK validates every incoming token.
     /// </summary>
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(BotIdentity.From(configuration));
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, ConnectionOrigin.Capture>());
+        services.AddOptions<EdgeOptions>().BindConfiguration(EdgeOptions.Section)
+            .Validate(o => o.MaxActivityBytes > 0 && o.RequestsPerMinutePerClient > 0, "Edge limits must be positive.")
+            .ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(MessagesEndpoint.RateLimitPolicy, PerClient);
+        });
         services.AddHttpClient(); // the SDK reuses connections when it is given a factory
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerAuthentication(
+            sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<SharedSerializerAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
@@ -36,23 +49,18 @@ public static class TeamsServices
 
     public static IEndpointRouteBuilder MapTeamsEdge(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken))
-            .AddEndpointFilter(LocalOnlyWithoutAppId);
+        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync)
+            .AddEndpointFilter(LocalOnly.Filter)
+            .RequireRateLimiting(MessagesEndpoint.RateLimitPolicy);
         return endpoints;
     }
 
-    /// <summary>
-    /// Without an app id the SDK authenticates nobody: anyone reaching the port could claim any identity and point
-    /// the bot's replies anywhere. That mode is for a developer's machine, so it answers loopback callers only.
-    /// </summary>
-    private static async ValueTask<object?> LocalOnlyWithoutAppId(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    // The connection's own address: behind a proxy that rewrites it (forwarded headers), the address it vouches for.
+    private static RateLimitPartition<string> PerClient(HttpContext http)
     {
-        var http = context.HttpContext;
-        var anonymous = http.RequestServices.GetRequiredService<BotIdentity>().AppId.Length == 0;
-        var remote = http.Connection.RemoteIpAddress;
-        return anonymous && remote is not null && !System.Net.IPAddress.IsLoopback(remote)
-            ? Results.StatusCode(StatusCodes.Status403Forbidden)
-            : await next(context);
+        var perMinute = http.RequestServices.GetRequiredService<IOptions<EdgeOptions>>().Value.RequestsPerMinutePerClient;
+        return RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 }

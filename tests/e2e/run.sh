@@ -131,6 +131,7 @@ say "starting the bot on 127.0.0.1:$BOT_PORT (database $DB)"
   export Database__Provider=Sqlite
   export ParoleOnco__Admins__0=aaaaaaaa-0000-0000-0000-000000000001   # Claire Gagnon, configs/coordinator.yml
   export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""  # anonymous: loopback only, no token calls
+  export ASPNETCORE_ENVIRONMENT=Development  # the only environment that starts without an app id
   exec dotnet "$BOT_DLL"
 ) >"$RESULTS/bot.log" 2>&1 &
 BOT_PID=$!

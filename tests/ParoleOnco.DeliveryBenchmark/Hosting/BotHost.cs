@@ -21,8 +21,10 @@ public sealed class BotHost(TestDatabase database, LogTally logs, IReadOnlyDicti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Production, as deployed: no development-only checks (DI scope validation) in the measured path.
-        builder.UseEnvironment("Production");
+        // Development, the only environment that runs without an app id, but without its development-only checks
+        // (DI scope validation) in the measured path, as deployed.
+        builder.UseEnvironment("Development");
+        builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = false);
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", "");

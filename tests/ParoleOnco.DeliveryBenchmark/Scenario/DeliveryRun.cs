@@ -74,7 +74,7 @@ public static class DeliveryRun
                 var queued = messages[$"reminder/{r.Id:N}"].ToList();
                 var message = queued.FirstOrDefault();
                 return new ReminderOutcome(
-                    r.ReferralId, r.DoneAt, queued.Count, message?.Status, message?.Attempts ?? 0, message?.DeliveredAt, message?.LastError);
+                    r.ReferralId ?? Guid.Empty, r.DoneAt, queued.Count, message?.Status, message?.Attempts ?? 0, message?.DeliveredAt, message?.LastError);
             }),
         ];
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,14 +9,25 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
-/// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
-/// <param name="logs">When given, every log line at every level goes there too (the console stays quiet).</param>
-public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "", CapturedLogs? logs = null)
-    : WebApplicationFactory<Program>
+/// <summary>
+/// The real bot, hosted in-process on a given database, with a clock the test moves. Without an app id it runs as
+/// <c>dotnet run</c> does (Development, anonymous), and the in-memory server's callers stand for a loopback client
+/// (or <paramref name="clientAddress"/>; or, with <paramref name="unknownClientAddress"/>, a caller without an address,
+/// as on a Unix socket).
+/// </summary>
+public sealed class BotApp(
+    TestDatabase database,
+    FakeTimeProvider clock,
+    IReadOnlyList<string> admins,
+    string appId = "",
+    IReadOnlyDictionary<string, string>? settings = null,
+    CapturedLogs? logs = null,
+    IPAddress? clientAddress = null,
+    bool unknownClientAddress = false) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", appId);
@@ -28,11 +41,39 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         // Configuration filters win over SetMinimumLevel: quiet the SDK's per-activity logs here.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:ParoleOnco", "Warning");
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (logs is not null)
         {
-            // A rule for the provider itself wins over the configuration's per-category levels: every line, every level.
-            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+            // A rule for the provider itself wins over the configuration's per-category levels.
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, logs.Minimum));
         }
+
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            if (!unknownClientAddress)
+            {
+                // The in-memory server has no connection, hence no remote address: this one is the test's, set before
+                // any middleware runs, as a socket would have it.
+                services.Insert(0, ServiceDescriptor.Transient<IStartupFilter>(_ => new ClientAddress(clientAddress ?? IPAddress.Loopback)));
+            }
+        });
+    }
+
+    private sealed class ClientAddress(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                http.Connection.RemoteIpAddress = address;
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
     }
 }

@@ -26,6 +26,39 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
+        var start = StartInfo(database, settings, port);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var running = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        await running.WaitHealthyAsync();
+        return running;
+    }
+
+    /// <summary>Runs the bot as it would start, expecting it to stop by itself; returns its exit code and its standard error.</summary>
+    public static async Task<(int ExitCode, string Errors)> RunToExitAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings)
+    {
+        using var process = Process.Start(StartInfo(database, settings, FreePort())) ?? throw new InvalidOperationException("dotnet did not start.");
+        var errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The bot process kept running.");
+        }
+
+        return (process.ExitCode, await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(TestDatabase database, IReadOnlyDictionary<string, string> settings, int port)
+    {
         var bot = BotBuildOutput();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(bot, "ParoleOnco.Bot.dll")])
         {
@@ -34,7 +67,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // anonymous, as `dotnet run`
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__ParoleOnco"] = database.ConnectionString;
@@ -44,14 +77,7 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__")] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var running = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        await running.WaitHealthyAsync();
-        return running;
+        return start;
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, like a crash or an evicted container.</summary>
