@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -28,6 +29,7 @@ public static class ParoleOncoServices
                 o => o.Establishments.All(e => e.Programs.Count > 0 && e.Programs.All(ProgramCancerTypes.IsKnown)),
                 $"Every establishment runs at least one program of: {string.Join(", ", ProgramCancerTypes.Known)}.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EstablishmentOptions>, PatientCodePatterns>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddParoleOncoDatabase(configuration, environment);
         services.AddDataProtection()
