@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
@@ -32,9 +31,7 @@ public static class ParoleOncoServices
         services.AddSingleton<IValidateOptions<EstablishmentOptions>, PatientCodePatterns>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddParoleOncoDatabase(configuration, environment);
-        services.AddDataProtection()
-            .SetApplicationName("ParoleOnco")
-            .PersistKeysToDbContext<ParoleOncoDbContext>();
+        services.AddPatientDataKeys(configuration, environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ParkedWorkHealthCheck>("parked work");
 
         services.AddSingleton<EstablishmentCatalog>();

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace ParoleOnco.Tests.Conversations.Harness;
 
 /// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
-public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "") : WebApplicationFactory<Program>
+/// <param name="settings">Configuration the test sets, over the harness's own.</param>
+public sealed class BotApp(
+    TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,6 +18,10 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", appId);
+
+        // These hosts test behaviour, not key protection (PatientDataKeysTests do): with an app id outside
+        // Development the bot would otherwise require a certificate.
+        builder.UseSetting("DataProtection:AllowUnprotectedKeys", "true");
         builder.UseSetting("Delivery:PollInterval", "00:00:00.05");
         builder.UseSetting("Graph:BaseUrl", GraphStandIn.BaseUrlFor(database));
         for (var i = 0; i < admins.Count; i++)
@@ -25,6 +32,11 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         // Configuration filters win over SetMinimumLevel: quiet the SDK's per-activity logs here.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:ParoleOnco", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
     }
 }

@@ -19,6 +19,7 @@ public sealed class World : IAsyncDisposable
     public static readonly Where Personal = new Where.Personal();
 
     private BotApp bot = null!;
+    private IReadOnlyDictionary<string, string>? settings;
 
     /// <summary>The program's clock starts here in every test, so no test depends on the day it runs.</summary>
     private static readonly DateTimeOffset FixedStart = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
@@ -52,9 +53,10 @@ public sealed class World : IAsyncDisposable
     public TestUser Ap { get; }
     public TestUser SecondAp { get; }
 
-    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA")
+    /// <param name="settings">Configuration the bot starts with, over the harness's own.</param>
+    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA", IReadOnlyDictionary<string, string>? settings = null)
     {
-        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart);
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart) { settings = settings };
         world.StartBot();
         return world;
     }
@@ -82,7 +84,7 @@ public sealed class World : IAsyncDisposable
 
     private void StartBot()
     {
-        bot = new BotApp(Database, Clock, [Admin.AadObjectId]);
+        bot = new BotApp(Database, Clock, [Admin.AadObjectId], settings: settings);
         Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl, SettleAsync);
     }
 

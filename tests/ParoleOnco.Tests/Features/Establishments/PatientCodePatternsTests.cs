@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ParoleOnco.Features.Establishments;
 
 namespace ParoleOnco.Tests.Features.Establishments;
@@ -30,5 +34,22 @@ public class PatientCodePatternsTests
     public void Valid_empty_or_missing_patterns_pass()
     {
         Assert.True(new PatientCodePatterns().Validate(null, With(null, "", "HMR-[0-9]{5}")).Succeeded);
+    }
+
+    [Fact]
+    public void The_bot_s_establishment_options_carry_the_check()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development, ContentRootPath = Path.GetTempPath() });
+        builder.Configuration["ConnectionStrings:ParoleOnco"] = "Data Source=:memory:";
+        builder.Configuration["ParoleOnco:Establishments:0:Id"] = "E1";
+        builder.Configuration["ParoleOnco:Establishments:0:Name"] = "CHUM";
+        builder.Configuration["ParoleOnco:Establishments:0:Programs:0"] = "breast";
+        builder.Configuration["ParoleOnco:Establishments:0:PatientCodePattern"] = "CHUM-(";
+        builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
+        using var app = builder.Build();
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<EstablishmentOptions>>().Value);
+
+        Assert.StartsWith("ParoleOnco:Establishments:0:PatientCodePattern", refusal.Message);
     }
 }
