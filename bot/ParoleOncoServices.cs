@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
@@ -29,11 +29,10 @@ public static class ParoleOncoServices
                 o => o.Establishments.All(e => e.Programs.Count > 0 && e.Programs.All(ProgramCancerTypes.IsKnown)),
                 $"Every establishment runs at least one program of: {string.Join(", ", ProgramCancerTypes.Known)}.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EstablishmentOptions>, PatientCodePatterns>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddParoleOncoDatabase(configuration, environment);
-        services.AddDataProtection()
-            .SetApplicationName("ParoleOnco")
-            .PersistKeysToDbContext<ParoleOncoDbContext>();
+        services.AddPatientDataKeys(configuration, environment);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ParkedWorkHealthCheck>("parked work");
 
         services.AddSingleton<EstablishmentCatalog>();

@@ -27,6 +27,7 @@ public static class DatabaseServices
         else
         {
             connectionString ??= DefaultSqlite(environment);
+            SqliteFiles.MakeOwnerOnly(connectionString);
             services.AddSingleton<SqliteWriteGate>();
             services.AddDbContext<ParoleOncoDbContext, SqliteParoleOncoDbContext>(
                 (provider, o) => o.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout(), provider.GetRequiredService<SqliteWriteGate>()),

@@ -11,6 +11,9 @@ public sealed record Establishment
     /// <summary>The cancer types of the patients referred to it.</summary>
     public IReadOnlyList<string> CancerTypes => ProgramCancerTypes.Of(Programs);
 
+    /// <summary>A .NET regular expression its patient codes match (whole, upper-cased); none: the default rule of <see cref="Referrals.PatientCode"/>.</summary>
+    public string? PatientCodePattern { get; init; }
+
     /// <summary>The language of its coordinators' channel.</summary>
     public string Language { get; init; } = "fr-CA";
 }

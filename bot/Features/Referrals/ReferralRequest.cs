@@ -1,12 +1,12 @@
-using System.Text.RegularExpressions;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Forms;
+using Codes = ParoleOnco.Features.Referrals.PatientCode;
 
 namespace ParoleOnco.Features.Referrals;
 
 /// <summary>A valid referral form, read from the card's inputs.</summary>
-public sealed partial record ReferralRequest(
+public sealed record ReferralRequest(
     string FormId,
     string PatientCode,
     string EstablishmentId,
@@ -21,14 +21,9 @@ public sealed partial record ReferralRequest(
     {
         var form = new FormReader();
         var formId = form.Required("formId", data.FormId);
-        var patientCode = form.Required("patientCode", data.PatientCode, maxLength: 20).ToUpperInvariant();
-        if (patientCode.Length > 0)
-        {
-            form.Check("patientCode", PatientCodePattern().IsMatch(patientCode), "invalidPatientCode");
-        }
-
-        form.Check("consent", data.Consent == "true", "consentRequired");
         var establishmentId = form.Choice("establishmentId", data.EstablishmentId, [.. establishments.All.Select(e => e.Id)]);
+        var patientCode = ReadPatientCode(form, data.PatientCode, establishments.Find(establishmentId));
+        form.Check("consent", data.Consent == "true", "consentRequired");
         var profile = new ReferralProfile(
             form.Choice("cancerType", data.CancerType, Vocabulary.CancerTypes),
             form.Choice("ageBand", data.AgeBand, Vocabulary.AgeBands),
@@ -55,6 +50,18 @@ public sealed partial record ReferralRequest(
         }
     }
 
+    /// <summary>Checked against the chosen establishment's pattern, or the default rule while none is chosen.</summary>
+    private static string ReadPatientCode(FormReader form, string? text, Establishment? establishment)
+    {
+        var code = form.Required("patientCode", text, maxLength: Codes.MaxLength).ToUpperInvariant();
+        if (code.Length > 0)
+        {
+            form.Check("patientCode", Codes.IsValid(code, establishment?.PatientCodePattern), "invalidPatientCode");
+        }
+
+        return code;
+    }
+
     private static string ReadPhone(FormReader form, string? text)
     {
         if (form.Required("phone", text, maxLength: 30).Length == 0)
@@ -70,8 +77,4 @@ public sealed partial record ReferralRequest(
         form.Fail("phone", "invalidPhone");
         return "";
     }
-
-    // A pseudonymous code: letters, digits and dashes with at least one digit, so a name cannot pass for one.
-    [GeneratedRegex("^(?=.*[0-9])[A-Z0-9-]{3,20}$")]
-    private static partial Regex PatientCodePattern();
 }

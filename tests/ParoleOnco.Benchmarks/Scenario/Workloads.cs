@@ -65,7 +65,7 @@ public sealed class Workloads(BotHost host, ReferralWorld world, TeamsActivities
 
     private byte[] SubmitActivity(TestUser clinician)
     {
-        var patientCode = $"BENCH-{nextPatient:D6}";
+        var patientCode = $"BNCH-{nextPatient:D6}";
         var profile = world.Groups[nextPatient++ % world.Groups.Count].Profile;
         submitted[patientCode] = profile;
         unapproved.Add(patientCode);

@@ -55,14 +55,14 @@ public sealed class CommandsTests
         mine["patientCode"] = "MINE-001";
         await world.SubmitReferralAsync(world.Clinician, mine);
         var theirs = await world.ReferralFormAsync(world.OtherClinician);
-        theirs["patientCode"] = "THEIRS-002";
+        theirs["patientCode"] = "OTHR-002";
         await world.SubmitReferralAsync(world.OtherClinician, theirs);
 
         await world.Teams.SayAsync(world.Clinician, "références", World.Personal);
 
         var list = CardQuery.Text(world.LastCallTo(world.Clinician.PersonalConversationId).Card!);
         Assert.Contains("MINE-001", list);
-        Assert.DoesNotContain("THEIRS-002", list);
+        Assert.DoesNotContain("OTHR-002", list);
     }
 
     [Fact]

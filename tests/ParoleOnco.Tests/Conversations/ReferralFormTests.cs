@@ -34,6 +34,22 @@ public abstract class ReferralFormTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task A_name_typed_as_a_code_comes_back_with_what_a_code_looks_like_and_the_name_kept()
+    {
+        await using var world = await ReadyWorldAsync();
+        var form = await world.ReferralFormAsync(world.Clinician);
+        form["patientCode"] = "MARIE-TREMBLAY-1958";
+
+        var card = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralSubmit, form, World.Personal, "referral-form");
+
+        Assert.True(CardQuery.HasVerb(card, CardVerbs.ReferralSubmit));
+        Assert.Equal("MARIE-TREMBLAY-1958", CardQuery.Input(card, "patientCode")!["value"]!.GetValue<string>());
+        Assert.Contains("CHUM-4821", CardTexts.Get("Error_invalidPatientCode", "fr-CA"));
+        Assert.Contains(CardTexts.Get("Error_invalidPatientCode", "fr-CA"), CardQuery.Text(card));
+        Assert.Equal(0, await world.QueryAsync(db => db.Referrals.CountAsync()));
+    }
+
+    [SkippableFact]
     public async Task Referring_to_a_program_the_establishment_does_not_run_is_refused_with_the_form_kept()
     {
         // appsettings.json: E1 (CHUM) runs the breast program only, E3 breast and gynecological.

@@ -13,11 +13,12 @@ internal static class Samples
     // UTC, as the clock gives it: PostgreSQL stores only UTC offsets.
     public static readonly DateTimeOffset At = new(2026, 3, 14, 19, 9, 26, TimeSpan.Zero);
 
-    public static EstablishmentCatalog Catalog() => new(Options.Create(new EstablishmentOptions
+    /// <param name="e1Pattern">E1's own <see cref="Establishment.PatientCodePattern"/>, if any.</param>
+    public static EstablishmentCatalog Catalog(string? e1Pattern = null) => new(Options.Create(new EstablishmentOptions
     {
         Establishments =
         [
-            new Establishment { Id = "E1", Name = "CHUM", Programs = ["breast"] },
+            new Establishment { Id = "E1", Name = "CHUM", Programs = ["breast"], PatientCodePattern = e1Pattern },
             new Establishment { Id = "E2", Name = "CHU de Québec–Université Laval", Programs = ["breast", "oncogenetics"], Language = "fr-CA" },
         ],
     }));

@@ -31,6 +31,10 @@ public sealed class BotApp(
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", appId);
+
+        // These hosts test behaviour, not key protection (PatientDataKeysTests do): with an app id outside
+        // Development the bot would otherwise require a certificate.
+        builder.UseSetting("DataProtection:AllowUnprotectedKeys", "true");
         builder.UseSetting("Delivery:PollInterval", "00:00:00.05");
         builder.UseSetting("Graph:BaseUrl", GraphStandIn.BaseUrlFor(database));
         for (var i = 0; i < admins.Count; i++)

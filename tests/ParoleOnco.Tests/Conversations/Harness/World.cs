@@ -19,6 +19,7 @@ public sealed class World : IAsyncDisposable
     public static readonly Where Personal = new Where.Personal();
 
     private BotApp bot = null!;
+    private IReadOnlyDictionary<string, string>? settings;
 
     /// <summary>The program's clock starts here in every test, so no test depends on the day it runs.</summary>
     private static readonly DateTimeOffset FixedStart = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
@@ -55,9 +56,12 @@ public sealed class World : IAsyncDisposable
     public TestUser Ap { get; }
     public TestUser SecondAp { get; }
 
-    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA", CapturedLogs? logs = null)
+    /// <param name="settings">Configuration the bot starts with, over the harness's own.</param>
+    /// <param name="logs">Where every log line goes too, at every level.</param>
+    public static async Task<World> StartAsync(
+        Func<Task<TestDatabase>> database, string locale = "fr-CA", IReadOnlyDictionary<string, string>? settings = null, CapturedLogs? logs = null)
     {
-        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart, logs);
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart, logs) { settings = settings };
         world.StartBot();
         return world;
     }
@@ -85,7 +89,7 @@ public sealed class World : IAsyncDisposable
 
     private void StartBot()
     {
-        bot = new BotApp(Database, Clock, [Admin.AadObjectId], logs: logs);
+        bot = new BotApp(Database, Clock, [Admin.AadObjectId], settings: settings, logs: logs);
         Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl, SettleAsync);
     }
 

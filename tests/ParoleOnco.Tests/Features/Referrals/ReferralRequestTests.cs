@@ -179,12 +179,48 @@ public class ReferralRequestTests
 
     [Theory]
     [InlineData("123", "123")]
-    [InlineData("ab1", "AB1")]
-    [InlineData("E2-2026-0042", "E2-2026-0042")]
-    [InlineData("ABCDEFGHIJKLMNOPQRS1", "ABCDEFGHIJKLMNOPQRS1")]
-    public void A_pseudonymous_code_of_3_to_20_letters_digits_and_dashes_with_a_digit_is_accepted(string code, string stored)
+    [InlineData("p-4821", "P-4821")]
+    [InlineData("E2-26-0042", "E2-26-0042")]
+    [InlineData("ABCD-12345678901234", "ABCD-12345678901234")]
+    public void A_pseudonymous_code_of_3_to_20_characters_is_accepted_upper_cased(string code, string stored)
     {
         Assert.Equal(stored, Read(ReferralForm() with { PatientCode = code }).Request?.PatientCode);
+    }
+
+    [Theory]
+    [InlineData("TREMBLAY1")]
+    [InlineData("marie-tremblay-1958")]
+    [InlineData("JEAN-DUPONT-4")]
+    [InlineData("ROY-1960")]
+    public void A_name_with_a_number_typed_as_a_patient_code_is_refused(string name)
+    {
+        Assert.Equal(Error("patientCode", "invalidPatientCode"), OnlyError(ReferralForm() with { PatientCode = name }));
+    }
+
+    [Fact]
+    public void The_chosen_establishment_s_own_pattern_decides_its_codes()
+    {
+        var catalog = Catalog(e1Pattern: "CHUM-[0-9]{4}");
+
+        Assert.Equal("CHUM-4821", ReferralRequest.Read(ReferralForm() with { PatientCode = "chum-4821" }, catalog, out _)?.PatientCode);
+        Assert.Equal("invalidPatientCode", Errors(ReferralForm() with { PatientCode = "QC-7F3K9" }, catalog)["patientCode"]);
+        Assert.Equal("QC-7F3K9", ReferralRequest.Read(ReferralForm() with { PatientCode = "QC-7F3K9", EstablishmentId = "E2" }, catalog, out _)?.PatientCode);
+    }
+
+    [Fact]
+    public void An_establishment_s_pattern_never_lets_an_e_mail_a_phone_or_a_date_through()
+    {
+        var catalog = Catalog(e1Pattern: ".+");
+
+        Assert.Equal("MARIE-TREMBLAY", ReferralRequest.Read(ReferralForm() with { PatientCode = "Marie-Tremblay" }, catalog, out _)?.PatientCode);
+        Assert.All(["m.tremblay@mail.ca", "514 555-0142", "1958-04-12"],
+            code => Assert.Equal("invalidPatientCode", Errors(ReferralForm() with { PatientCode = code }, catalog)["patientCode"]));
+    }
+
+    private static IReadOnlyDictionary<string, string> Errors(CardActionData data, ParoleOnco.Features.Establishments.EstablishmentCatalog catalog)
+    {
+        ReferralRequest.Read(data, catalog, out var errors);
+        return errors;
     }
 
     [Fact]
