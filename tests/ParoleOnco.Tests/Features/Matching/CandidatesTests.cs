@@ -234,9 +234,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
             await database.DisposeAsync();
         }
 
-        private ParoleOncoDbContext Context() => database.Provider == "Postgres"
-            ? new PostgresParoleOncoDbContext(new DbContextOptionsBuilder<PostgresParoleOncoDbContext>().UseNpgsql(database.ConnectionString).Options)
-            : database.SqliteContext();
+        private ParoleOncoDbContext Context() => database.Context();
     }
 }
 
