@@ -6,8 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ParoleOnco.Tests.Conversations.Harness;
 
-/// <summary>The real bot, hosted in-process on a given database, with a clock the test moves.</summary>
-public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "") : WebApplicationFactory<Program>
+/// <summary>The real bot, hosted in-process on a given database, with a clock the test moves, and any other <paramref name="settings"/>.</summary>
+public sealed class BotApp(
+    TestDatabase database, FakeTimeProvider clock, IReadOnlyList<string> admins, string appId = "", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +22,11 @@ public sealed class BotApp(TestDatabase database, FakeTimeProvider clock, IReadO
         for (var i = 0; i < admins.Count; i++)
         {
             builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
 
         // Configuration filters win over SetMinimumLevel: quiet the SDK's per-activity logs here.

@@ -23,8 +23,11 @@ public sealed class World : IAsyncDisposable
     /// <summary>The program's clock starts here in every test, so no test depends on the day it runs.</summary>
     private static readonly DateTimeOffset FixedStart = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
 
-    private World(TestDatabase database, ConnectorRecorder connector, string locale, DateTimeOffset clockStart)
+    private readonly IReadOnlyDictionary<string, string>? settings;
+
+    private World(TestDatabase database, ConnectorRecorder connector, string locale, DateTimeOffset clockStart, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings;
         Database = database;
         Clock = new FakeTimeProvider(clockStart);
         Connector = connector;
@@ -52,9 +55,10 @@ public sealed class World : IAsyncDisposable
     public TestUser Ap { get; }
     public TestUser SecondAp { get; }
 
-    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA")
+    /// <param name="settings">Configuration the bot starts with besides the harness's (<c>MicrosoftAppTenantId</c>, an establishment's keys).</param>
+    public static async Task<World> StartAsync(Func<Task<TestDatabase>> database, string locale = "fr-CA", IReadOnlyDictionary<string, string>? settings = null)
     {
-        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart);
+        var world = new World(await database(), await ConnectorRecorder.StartAsync(), locale, FixedStart, settings);
         world.StartBot();
         return world;
     }
@@ -82,7 +86,7 @@ public sealed class World : IAsyncDisposable
 
     private void StartBot()
     {
-        bot = new BotApp(Database, Clock, [Admin.AadObjectId]);
+        bot = new BotApp(Database, Clock, [Admin.AadObjectId], settings: settings);
         Teams = new TeamsClient(bot.CreateClient(), Connector.ServiceUrl, SettleAsync);
     }
 
