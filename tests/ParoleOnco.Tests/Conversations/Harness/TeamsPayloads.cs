@@ -71,6 +71,12 @@ public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
             case Where.Personal:
                 activity["conversation"]!["id"] = user.PersonalConversationId;
                 break;
+            case Where.GroupChat chat:
+                // A group chat's activities are a personal chat's with another conversation type (Payloads/ has no group chat invoke).
+                activity["conversation"]!["id"] = chat.ConversationId;
+                activity["conversation"]!["conversationType"] = "groupChat";
+                activity["conversation"]!["isGroup"] = true;
+                break;
             case Where.Channel channel:
                 activity["conversation"]!["id"] = channel.ThreadId;
                 activity["channelData"]!["team"] = new JsonObject { ["id"] = channel.TeamId };
