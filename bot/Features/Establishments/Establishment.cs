@@ -11,6 +11,11 @@ public sealed record Establishment
     /// <summary>The cancer types of the patients referred to it.</summary>
     public IReadOnlyList<string> CancerTypes => ProgramCancerTypes.Of(Programs);
 
+    /// <summary>
+    /// Entra group object ids whose members (transitively) may refer patients to it; empty: any member of the tenant.
+    /// </summary>
+    public IReadOnlyList<string> ClinicianGroupIds { get; init; } = [];
+
     /// <summary>The language of its coordinators' channel.</summary>
     public string Language { get; init; } = "fr-CA";
 }
