@@ -47,6 +47,7 @@ public static class ParoleOncoServices
         services.AddScoped<ReferralPresenter>();
         services.AddScoped<CoordinatorDecision>();
         services.AddScoped<CoordinatorRead>();
+        services.AddScoped<ReferralAccess>();
         services.AddScoped<AssignmentAnswer>();
         services.AddScoped<ApPresenter>();
         services.AddScoped<ApDecision>();

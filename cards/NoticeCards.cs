@@ -29,6 +29,19 @@ public static class NoticeCards
 
     public static AdaptiveCard ApResumed(CultureInfo culture) => Notice(culture, "ApResumed", TextColor.Good);
 
+    /// <summary>A coordinator asked for a patient's phone elsewhere than in their establishment's coordinators' channel.</summary>
+    public static AdaptiveCard PhoneOnlyInCoordinatorChannel(CultureInfo culture) =>
+        Notice(culture, "PhoneOnlyInCoordinatorChannel", TextColor.Warning);
+
+    /// <summary>The referral is declined or closed: its patient's phone is no longer shown to anyone.</summary>
+    public static AdaptiveCard PhoneReferralClosed(CultureInfo culture) => Notice(culture, "PhoneReferralClosed", null);
+
+    /// <summary>The caller may refer to no establishment (not in any establishment's clinician groups, or a guest).</summary>
+    public static AdaptiveCard NoEstablishmentToReferTo(CultureInfo culture) => Notice(culture, "NoEstablishmentToReferTo", TextColor.Warning);
+
+    /// <summary>The directory could not say where the caller may refer: nothing is allowed until it can.</summary>
+    public static AdaptiveCard AccessCheckFailed(CultureInfo culture) => Notice(culture, "AccessCheckFailed", TextColor.Warning);
+
     public static AdaptiveCard ReferralNotFound(CultureInfo culture) => Notice(culture, "ReferralNotFound", TextColor.Warning);
 
     /// <summary>The referral is saved; the establishment's coordinators get it once their channel is set up.</summary>

@@ -1,7 +1,8 @@
 namespace ParoleOnco.Teams;
 
 /// <summary>
-/// Microsoft Graph, read only to find a card Teams may already show after a post whose answer was lost: the Bot
+/// Microsoft Graph, read to tell who may refer (see <see cref="GraphDirectory"/>) and to find a card Teams may already
+/// show after a post whose answer was lost: the Bot
 /// Connector has no idempotency key and cannot list a conversation's messages.
 /// </summary>
 public sealed class GraphOptions

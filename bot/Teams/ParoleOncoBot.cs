@@ -15,15 +15,27 @@ namespace ParoleOnco.Teams;
 /// The thin Teams edge: turns activities into plain requests for the router and answers with the card it returns.
 /// Cards for other people went to the outbox with the turn's changes. No program rule lives here.
 /// </summary>
-public sealed class ParoleOncoBot(
+public sealed partial class ParoleOncoBot(
     Turns turns,
     ConversationStore conversations,
     PostedCards postedCards,
     DeliveryLimits limits,
+    BotIdentity bot,
+    ILogger<ParoleOncoBot> logger,
     IServiceProvider services) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // Another tenant's activity is refused here, in the turn, rather than with a 403 at the HTTP edge: the tenant is
+        // read from the body, which only the adapter's check of the Bot Connector's token makes trustworthy, and that
+        // check runs after the edge's filters. The HTTP caller is the connector, not the person: a message is dropped
+        // as chatter is, with nothing saved, not even the conversation's reference, so the bot never writes there.
+        if (TenantGate.IsFromAnotherTenant(turnContext.Activity, bot.TenantId))
+        {
+            await RefuseAnotherTenantAsync(turnContext, cancellationToken);
+            return;
+        }
+
         // With ChannelMessage.Read.Group (to find its own cards through Graph), Teams sends the bot every channel
         // message: it takes in only those addressed to it, as before.
         if (IsChatterNotForTheBot(turnContext.Activity))
@@ -48,6 +60,22 @@ public sealed class ParoleOncoBot(
             await postedCards.RememberAsync(result.ReplyKey, activity.Conversation.Id, sent.Id, cancellationToken);
         }
     }
+
+    /// <summary>An invoke must be answered: a 403, with no card, so the client shows the click failed.</summary>
+    private async Task RefuseAnotherTenantAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        LogAnotherTenant(logger, activity.Type, activity.Conversation?.TenantId ?? "");
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            await turnContext.SendActivityAsync(
+                new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = StatusCodes.Status403Forbidden } },
+                cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {ActivityType} activity of tenant '{TenantId}' was refused: the bot serves its MicrosoftAppTenantId alone")]
+    private static partial void LogAnotherTenant(ILogger logger, string activityType, string tenantId);
 
     private static bool IsChatterNotForTheBot(Activity activity) =>
         activity.Type == ActivityTypes.Message

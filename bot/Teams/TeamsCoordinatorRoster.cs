@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Bot.Builder.Teams;
+using TeamsChannelAccount = Microsoft.Bot.Schema.Teams.TeamsChannelAccount;
 using Microsoft.Rest;
 using Microsoft.Extensions.Caching.Memory;
 using ParoleOnco.Features.Establishments;
@@ -9,10 +10,12 @@ namespace ParoleOnco.Teams;
 
 /// <summary>
 /// Reads a coordinators' team members through the Bot Connector's paged roster (the unpaged API is limited
-/// to 5 calls a minute), cached briefly: every coordinator action checks it.
+/// to 5 calls a minute), cached briefly: every coordinator action checks it. Guests of the team, and members of
+/// another tenant (shared channels, cross-tenant access), are not coordinators: the program trusts its own staff.
 /// </summary>
 public sealed partial class TeamsCoordinatorRoster(
-    ProactiveTurn proactive, IServiceScopeFactory scopes, IMemoryCache cache, ILogger<TeamsCoordinatorRoster> logger) : ICoordinatorRoster
+    ProactiveTurn proactive, IServiceScopeFactory scopes, IMemoryCache cache, BotIdentity bot, ILogger<TeamsCoordinatorRoster> logger)
+    : ICoordinatorRoster
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
 
@@ -37,17 +40,21 @@ public sealed partial class TeamsCoordinatorRoster(
             return [];
         }
 
+        var reference = ConversationStore.Reference(stored);
+
+        // The bot's tenant when it is configured; otherwise the team's own, as the activities that bound it named it.
+        var tenantId = bot.TenantId.Length > 0 ? bot.TenantId : reference.Conversation?.TenantId ?? "";
         var members = new List<TeamMember>();
         try
         {
-            await proactive.RunAsync(ConversationStore.Reference(stored), async (turn, ct) =>
+            await proactive.RunAsync(reference, async (turn, ct) =>
             {
                 string? next = null;
                 do
                 {
                     var page = await TeamsInfo.GetPagedTeamMembersAsync(turn, channel.TeamId, next, pageSize: 500, ct);
                     members.AddRange(page.Members
-                        .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
+                        .Where(m => !string.IsNullOrEmpty(m.AadObjectId) && IsStaff(m, tenantId))
                         .Select(m => new TeamMember(m.AadObjectId, m.Id, m.Name)));
                     next = page.ContinuationToken;
                 }
@@ -64,6 +71,14 @@ public sealed partial class TeamsCoordinatorRoster(
 
         return members;
     }
+
+    /// <summary>
+    /// Not a guest (nor an anonymous meeting attendee), and of the tenant when it is known: a member the roster names
+    /// no tenant for is not taken for one of ours.
+    /// </summary>
+    private static bool IsStaff(TeamsChannelAccount member, string tenantId) =>
+        member.UserRole?.ToLowerInvariant() is not ("guest" or "anonymous")
+        && (tenantId.Length == 0 || string.Equals(member.TenantId, tenantId, StringComparison.OrdinalIgnoreCase));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The roster of establishment {EstablishmentId}'s coordinators' team answered {Status}: run setup again in a team the app is in")]
     private static partial void LogRosterGone(ILogger logger, string establishmentId, int status);

@@ -43,6 +43,7 @@ public static class TeamsServices
         services.AddSingleton<GraphAccess>();
         services.AddSingleton<ShownCards>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
+        services.AddSingleton<IDirectory, GraphDirectory>();
         services.AddMemoryCache();
         return services;
     }

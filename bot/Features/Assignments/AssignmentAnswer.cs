@@ -36,6 +36,12 @@ public sealed class AssignmentAnswer(
 
         if (assignment.Status != AssignmentStatus.Offered)
         {
+            // An accepted assignment's card shows the patient's phone again: a reading like any other.
+            if (assignment.Status == AssignmentStatus.Accepted)
+            {
+                audit.Record(caller, "referral.phone.read", AuditTrail.ReferralSubject(referral.Id));
+            }
+
             return TurnResult.Show(await presenter.AssignmentCardAsync(referral, assignment, caller.Culture, cancellationToken));
         }
 

@@ -31,4 +31,5 @@ public static class Refusals
     public const string NotClinician = "notClinician";
     public const string NotTheirs = "notTheirs";
     public const string NotAdmin = "notAdmin";
+    public const string ReferralClosed = "referralClosed";
 }

@@ -18,12 +18,12 @@ public sealed class BindCoordinatorChannel(
         var (caller, place) = (request.Caller, request.Place);
         if (place is not { Kind: PlaceKind.Channel, TeamId: { } teamId, ChannelId: { } channelId })
         {
-            return TurnResult.Show(NoticeCards.SetupOnlyInChannel(caller.Culture));
+            return TurnResult.Show(NoticeCards.SetupOnlyInChannel(caller.Culture)) with { Refused = Refusals.WrongPlace };
         }
 
         if (!roles.IsAdmin(caller))
         {
-            return TurnResult.Show(NoticeCards.SetupRefused(caller.Culture));
+            return TurnResult.Show(NoticeCards.SetupRefused(caller.Culture)) with { Refused = Refusals.NotAdmin };
         }
 
         if (establishments.Find(request.Data.EstablishmentId) is not { } establishment)

@@ -14,6 +14,11 @@ public sealed record Establishment
     /// <summary>A .NET regular expression its patient codes match (whole, upper-cased); none: the default rule of <see cref="Referrals.PatientCode"/>.</summary>
     public string? PatientCodePattern { get; init; }
 
+    /// <summary>
+    /// Entra group object ids whose members (transitively) may refer patients to it; empty: any member of the tenant.
+    /// </summary>
+    public IReadOnlyList<string> ClinicianGroupIds { get; init; } = [];
+
     /// <summary>The language of its coordinators' channel.</summary>
     public string Language { get; init; } = "fr-CA";
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
+using ParoleOnco.Cards.Model;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.People;
@@ -28,10 +30,30 @@ public sealed class CoordinatorRead(ParoleOncoDbContext db, Roles roles, Referra
 
         if (revealPhone)
         {
+            if (await PhoneRefusedAsync(referral, request.Place, caller, cancellationToken) is { } refused)
+            {
+                return TurnResult.Show(refused.Card) with { Refused = refused.Why };
+            }
+
             audit.Record(caller, "referral.phone.read", AuditTrail.ReferralSubject(referral.Id));
         }
 
         return TurnResult.Show(await presenter.ChannelCardAsync(referral, cancellationToken, revealPhone));
+    }
+
+    /// <summary>
+    /// The phone is shown in the establishment's bound coordinators' channel alone (a group chat or another channel
+    /// may hold people who are not coordinators, and an invoke's answer may be shown there), and only while someone
+    /// must reach the patient.
+    /// </summary>
+    private async Task<(AdaptiveCard Card, string Why)?> PhoneRefusedAsync(Referral referral, Place place, Caller caller, CancellationToken cancellationToken)
+    {
+        var inBoundChannel = place.Kind == PlaceKind.Channel && await db.CoordinatorChannels.AnyAsync(
+            c => c.EstablishmentId == referral.EstablishmentId && c.TeamId == place.TeamId && c.ChannelId == place.ChannelId,
+            cancellationToken);
+        return !inBoundChannel ? (NoticeCards.PhoneOnlyInCoordinatorChannel(caller.Culture), Refusals.WrongPlace)
+            : !referral.PhoneMayBeShown ? (NoticeCards.PhoneReferralClosed(caller.Culture), Refusals.ReferralClosed)
+            : null;
     }
 }
 

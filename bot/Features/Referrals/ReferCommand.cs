@@ -1,12 +1,11 @@
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
-using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.People;
 
 namespace ParoleOnco.Features.Referrals;
 
 /// <summary><c>refer</c>: the referral form, in the clinician's 1:1 chat.</summary>
-public sealed class ReferCommand(EstablishmentCatalog establishments, Roles roles) : ICommandHandler
+public sealed class ReferCommand(ReferralAccess access, Roles roles) : ICommandHandler
 {
     public IReadOnlyList<string> Words => ["refer", "référer", "referer"];
 
@@ -20,9 +19,16 @@ public sealed class ReferCommand(EstablishmentCatalog establishments, Roles role
             return TurnResult.NotAllowed(culture, Refusals.NotClinician);
         }
 
-        // A new form id per form shown: a double click or a Teams retry of this form then creates one referral.
-        var form = new FormView(
-            Guid.NewGuid().ToString("N"), establishments.Options, new CardActionData(), new Dictionary<string, string>(), establishments.ReferralCancerTypes);
-        return TurnResult.Show(ReferralCards.Form(form, culture));
+        switch (await access.ScopeAsync(request.Caller, cancellationToken))
+        {
+            case ReferralScope.Allowed { Establishments.Count: > 0 } allowed:
+                // A new form id per form shown: a double click or a Teams retry of this form then creates one referral.
+                var form = ReferralAccess.Form(Guid.NewGuid().ToString("N"), allowed.Establishments, new CardActionData(), new Dictionary<string, string>());
+                return TurnResult.Show(ReferralCards.Form(form, culture));
+            case ReferralScope.Allowed:
+                return TurnResult.Show(NoticeCards.NoEstablishmentToReferTo(culture)) with { Refused = Refusals.NotClinician };
+            default:
+                return TurnResult.Show(NoticeCards.AccessCheckFailed(culture));
+        }
     }
 }

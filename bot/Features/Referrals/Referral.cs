@@ -42,6 +42,9 @@ public sealed class Referral
 
     public bool IsOpen => Status == ReferralStatus.Submitted;
 
+    /// <summary>The patient's phone is shown while someone must reach them: referred, matched, or accompanied.</summary>
+    public bool PhoneMayBeShown => Status is ReferralStatus.Submitted or ReferralStatus.Matched or ReferralStatus.Accepted;
+
     public ReferralProfile Profile => new(CancerType, AgeBand, Language, Modality, Needs);
 
     public void Match(Guid apId, string coordinatorAadObjectId, string coordinatorName, DateTimeOffset at)

@@ -12,6 +12,7 @@ namespace ParoleOnco.Features.Referrals;
 public sealed class SubmitReferral(
     ParoleOncoDbContext db,
     EstablishmentCatalog establishments,
+    ReferralAccess access,
     Roles roles,
     ReferralPresenter presenter,
     PatientDataProtector protector,
@@ -34,10 +35,21 @@ public sealed class SubmitReferral(
             return await AlreadySubmittedAsync(existing, caller, cancellationToken);
         }
 
-        var valid = ReferralRequest.Read(data, establishments, out var errors);
-        if (valid is null)
+        var scope = await access.ScopeAsync(caller, cancellationToken);
+        if (scope is ReferralScope.Allowed { Establishments.Count: 0 })
         {
-            var form = new FormView(data.FormId ?? Guid.NewGuid().ToString("N"), establishments.Options, data, errors, establishments.ReferralCancerTypes);
+            return TurnResult.Show(NoticeCards.NoEstablishmentToReferTo(caller.Culture)) with { Refused = Refusals.NotClinician };
+        }
+
+        var refusal = Refusal(scope, data.EstablishmentId);
+        var valid = ReferralRequest.Read(data, establishments, out var errors);
+        if (valid is null || refusal is not null)
+        {
+            // The form comes back as it was filled, offering what the clinician may pick: every establishment when the
+            // directory could not say, so nothing typed is lost until it can.
+            var offered = scope is ReferralScope.Allowed allowed ? allowed.Establishments : establishments.All;
+            var shownErrors = refusal is null ? errors : new Dictionary<string, string>(errors) { ["establishmentId"] = refusal };
+            var form = ReferralAccess.Form(data.FormId ?? Guid.NewGuid().ToString("N"), offered, data, shownErrors);
             return TurnResult.Show(ReferralCards.Form(form, caller.Culture));
         }
 
@@ -77,6 +89,15 @@ public sealed class SubmitReferral(
                 new Recipient.Person(caller.AadObjectId), MessageKeys.NoCoordinatorChannel(referral.Id), NoticeCards.NoCoordinatorChannel(caller.Culture), referral.EstablishmentId);
         return new TurnResult(status, [delivery], MessageKeys.ReferralStatus(referral.Id));
     }
+
+    /// <summary>The error beside the establishment when the caller may not refer there, or cannot be checked now.</summary>
+    private static string? Refusal(ReferralScope scope, string? establishmentId) => scope switch
+    {
+        ReferralScope.Unknown => "accessCheckFailed",
+        ReferralScope.Allowed allowed when establishmentId is { Length: > 0 }
+            && !allowed.Establishments.Any(e => string.Equals(e.Id, establishmentId, StringComparison.OrdinalIgnoreCase)) => "establishmentNotAllowed",
+        _ => null,
+    };
 
     private async Task<TurnResult> AlreadySubmittedAsync(Referral referral, Caller caller, CancellationToken cancellationToken)
     {

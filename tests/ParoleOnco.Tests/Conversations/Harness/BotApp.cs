@@ -42,6 +42,11 @@ public sealed class BotApp(
             builder.UseSetting($"ParoleOnco:Admins:{i}", admins[i]);
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Configuration filters win over SetMinimumLevel: quiet the SDK's per-activity logs here.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:ParoleOnco", "Warning");

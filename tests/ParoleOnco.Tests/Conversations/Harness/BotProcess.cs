@@ -72,6 +72,7 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__ParoleOnco"] = database.ConnectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Graph__BaseUrl"] = GraphStandIn.BaseUrlFor(database); // who may refer is asked of Graph, as in-process
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__")] = value;

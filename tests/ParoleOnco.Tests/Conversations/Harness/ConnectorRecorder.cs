@@ -94,7 +94,10 @@ public sealed class ConnectorRecorder : IAsyncDisposable
             var members = rosters.GetValueOrDefault(teamId) ?? [];
             return Results.Json(new
             {
-                members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId }),
+                members = members.Select(m => new
+                {
+                    id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId, userRole = m.IsGuest ? "guest" : "user", tenantId = m.TenantId,
+                }),
             });
         });
         app.MapGet("/v3/teams/{teamId}", (string teamId) =>

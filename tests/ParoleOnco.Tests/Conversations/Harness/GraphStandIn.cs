@@ -19,6 +19,7 @@ public static class GraphStandIn
 {
     private static readonly Lazy<WebApplication> Server = new(Start);
     private static readonly ConcurrentDictionary<string, Shown> Tests = new();
+    private static readonly ConcurrentDictionary<string, DirectoryStandIn> Directories = new();
 
     public static string BaseUrlFor(TestDatabase database) => $"{Server.Value.Urls.Single().TrimEnd('/')}/{Key(database)}/v1.0";
 
@@ -32,6 +33,9 @@ public static class GraphStandIn
     /// </summary>
     public static void Serve(TestDatabase database, ConnectorRecorder recorder, int failFirst = 0, int? failWith = null, TimeSpan? listingDelay = null) =>
         Tests[Key(database)] = new Shown(recorder, failFirst, failWith, listingDelay ?? DefaultListingDelay);
+
+    /// <summary>The users and groups this test's bot finds (<c>userType</c>, <c>checkMemberGroups</c>).</summary>
+    public static DirectoryStandIn Directory(TestDatabase database) => Directories.GetOrAdd(Key(database), _ => new DirectoryStandIn());
 
     /// <summary>Requests this test's bot made to Graph.</summary>
     public static int Requests(TestDatabase database) => Tests.TryGetValue(Key(database), out var shown) ? shown.Requests : 0;
@@ -49,6 +53,21 @@ public static class GraphStandIn
             Tests.ContainsKey(key) && installation == $"installation-{user}"
                 ? Results.Json(new { id = $"19:{user}_bot@unq.gbl.spaces", chatType = "oneOnOne" })
                 : Error(404, "NotFound", "No such installation."));
+        app.MapGet("/{key}/v1.0/users/{user}", (string key, string user) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            return directory.Answers()
+                ? Results.Json(new { id = user, userType = directory.UserTypeOf(user) })
+                : Error(503, "ServiceUnavailable", "As configured by the test.");
+        });
+        app.MapPost("/{key}/v1.0/users/{user}/checkMemberGroups", async (string key, string user, HttpContext context) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            var asked = (await JsonNode.ParseAsync(context.Request.Body))?["groupIds"]?.AsArray().Select(g => g!.GetValue<string>()).ToList() ?? [];
+            return !directory.Answers() ? Error(503, "ServiceUnavailable", "As configured by the test.")
+                : asked.Count > 20 ? Error(400, "Request_BadRequest", "At most 20 groups.")
+                : Results.Json(new { value = directory.GroupsOf(user, asked).ToArray() });
+        });
         app.MapGet("/{key}/v1.0/chats/{chatId}/messages", (string key, string chatId, HttpContext context) =>
             Answer(key, context, recorder => ChatMessages(recorder, chatId), filtered: true));
         app.MapGet("/{key}/v1.0/teams/{groupId}/channels/{channelId}/messages", (string key, string groupId, string channelId, HttpContext context) =>

@@ -11,6 +11,9 @@ public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
 {
     public const string BotId = "28:paroleonco-bot";
 
+    /// <summary>The tenant the recorded payloads name.</summary>
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+
     /// <summary>A message to the bot; in a channel, with the @mention that addresses it unless <paramref name="mentionBot"/> is false.</summary>
     public JsonNode Message(TestUser user, string text, Where where, bool mentionBot = true)
     {
@@ -62,10 +65,17 @@ public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
         activity["from"] = new JsonObject { ["id"] = user.TeamsId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
         activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "ParoleOnco" };
         activity["locale"] = user.Locale;
+        StampTenant(activity, user.TenantId);
         switch (where)
         {
             case Where.Personal:
                 activity["conversation"]!["id"] = user.PersonalConversationId;
+                break;
+            case Where.GroupChat chat:
+                // A group chat's activities are a personal chat's with another conversation type (Payloads/ has no group chat invoke).
+                activity["conversation"]!["id"] = chat.ConversationId;
+                activity["conversation"]!["conversationType"] = "groupChat";
+                activity["conversation"]!["isGroup"] = true;
                 break;
             case Where.Channel channel:
                 activity["conversation"]!["id"] = channel.ThreadId;
@@ -73,6 +83,22 @@ public sealed class TeamsPayloads(string payloadFolder, string serviceUrl)
                 activity["channelData"]!["channel"] = new JsonObject { ["id"] = channel.ChannelId };
                 break;
         }
+    }
+
+    /// <summary>The user's tenant, in both places Teams names it; none at all when it is empty.</summary>
+    private static void StampTenant(JsonNode activity, string tenantId)
+    {
+        var conversation = activity["conversation"]!.AsObject();
+        var channelData = activity["channelData"]!.AsObject();
+        if (tenantId.Length == 0)
+        {
+            conversation.Remove("tenantId");
+            channelData.Remove("tenant");
+            return;
+        }
+
+        conversation["tenantId"] = tenantId;
+        channelData["tenant"] = new JsonObject { ["id"] = tenantId };
     }
 
     private JsonNode Template(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(payloadFolder, name + ".json")))!;

@@ -1,6 +1,6 @@
 namespace ParoleOnco.Tests.Conversations.Harness;
 
-/// <summary>Where a test user talks to the bot: their 1:1 chat, or a thread of a team channel.</summary>
+/// <summary>Where a test user talks to the bot: their 1:1 chat, a thread of a team channel, or a group chat.</summary>
 public abstract record Where
 {
     public sealed record Personal : Where;
@@ -9,4 +9,6 @@ public abstract record Where
     {
         public string ThreadId => $"{ChannelId};messageid={RootMessageId}";
     }
+
+    public sealed record GroupChat(string ConversationId) : Where;
 }
