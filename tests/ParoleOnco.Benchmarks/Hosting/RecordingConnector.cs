@@ -53,7 +53,11 @@ public sealed class RecordingConnector : IAsyncDisposable
         {
             calls.Enqueue(new ConnectorCall("GET", Uri.UnescapeDataString(teamId), null, ""));
             var members = rosters.GetValueOrDefault(teamId) ?? [];
-            return Results.Json(new { members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId }) });
+            // As Teams lists them: the bot counts a member as a coordinator only if staff (userRole) of the team's tenant.
+            return Results.Json(new
+            {
+                members = members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.AadObjectId, userRole = "user", tenantId = m.TenantId }),
+            });
         });
     }
 

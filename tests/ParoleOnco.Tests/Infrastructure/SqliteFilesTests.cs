@@ -26,9 +26,22 @@ public sealed class SqliteFilesTests
         await using var connection = new SqliteConnection(world.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE Probe (Id INTEGER);";
+        command.CommandText = "CREATE TABLE Probe (Id INTEGER);";
         await command.ExecuteNonQueryAsync();
         Assert.Equal((OwnerOnly, OwnerOnly), (File.GetUnixFileMode(file + "-wal"), File.GetUnixFileMode(file + "-shm")));
+    }
+
+    [SkippableFact]
+    public async Task A_database_the_bot_creates_is_in_write_ahead_log_mode_as_EF_Core_would_create_it()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Unix file modes only.");
+        await using var world = await World.StartAsync(Databases.Sqlite);
+
+        await using var connection = new SqliteConnection(world.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
 
     [SkippableFact]
