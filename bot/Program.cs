@@ -9,7 +9,17 @@ if (BotIdentity.RefusalToStart(builder.Configuration, builder.Environment) is { 
     return 1;
 }
 
-builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
+try
+{
+    builder.Services.AddParoleOnco(builder.Configuration, builder.Environment);
+}
+catch (InvalidOperationException refused)
+{
+    // A configuration the bot will not run with (patient data keys left unprotected, a certificate it cannot read):
+    // one line naming the setting, for whoever deploys it.
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
 
 var app = builder.Build();
 app.UseDefaultFiles();

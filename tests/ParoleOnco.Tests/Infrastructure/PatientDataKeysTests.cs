@@ -48,6 +48,22 @@ public sealed class PatientDataKeysTests : IDisposable
         Assert.DoesNotContain('\n', refusal.Message);
     }
 
+    [Fact]
+    public async Task The_deployed_bot_process_without_key_protection_exits_with_one_line_naming_the_setting()
+    {
+        await using var database = await TestDatabase.SqliteAsync();
+
+        var (exitCode, errors) = await BotProcess.RunToExitAsync(database, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["MicrosoftAppId"] = "3f1c2b7e-1111-4a4a-9c9c-123456789abc",
+        });
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("DataProtection:CertificatePath", line);
+    }
+
     [Theory]
     [InlineData("Development", "3f1c2b7e-1111-4a4a-9c9c-123456789abc", null)]
     [InlineData("Production", "", null)]
