@@ -49,6 +49,11 @@ public static class ParoleOncoServices
         services.AddScoped<CoordinatorRead>();
         services.AddScoped<ReferralAccess>();
         services.AddScoped<AssignmentAnswer>();
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section)
+            .Validate(o => o.OfferExpiresAfter > TimeSpan.Zero, "Matching:OfferExpiresAfter must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<OfferExpiry>();
+        services.AddKeyedScoped<IScheduledWork>(ReminderKind.OfferExpiry, (sp, _) => sp.GetRequiredService<OfferExpiry>());
         services.AddScoped<ApPresenter>();
         services.AddScoped<ApDecision>();
         services.AddScoped<Pausing>();

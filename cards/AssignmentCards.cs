@@ -26,6 +26,10 @@ public static class AssignmentCards
             AssignmentStatuses.Closed => Blocks.Card(
                 [Blocks.Title(t["OfferTitle"]), Blocks.Colored(t.Label("AssignmentStatus", assignment.Status), null),
                  Blocks.Text(t["OfferClosedNext"]), Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),
+            // Not answered in time, or never received: nothing to accept any more, and no phone.
+            AssignmentStatuses.Expired or AssignmentStatuses.Withdrawn => Blocks.Card(
+                [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, TextColor.Warning), Blocks.Text(t["OfferExpiredNext"]),
+                 Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),
             _ => Blocks.Card(
                 [Blocks.Title(t["OfferTitle"]), Answer(t, assignment, null), Blocks.Text(t["OfferDeclinedNext"]),
                  Blocks.Facts((t["PatientCodeLabel"], r.PatientCode))]),

@@ -26,7 +26,8 @@ public static partial class ReferralCards
         IReadOnlyList<string> refreshUserIds,
         CultureInfo culture,
         string? revealedPhone = null,
-        DecisionRefused? refused = null)
+        DecisionRefused? refused = null,
+        string? notAnsweredBy = null)
     {
         var t = Texts.For(culture);
         var data = new CardActionData { ReferralId = referral.Id.ToString() };
@@ -35,6 +36,9 @@ public static partial class ReferralCards
             Blocks.Title(t.Format("ReferralTitle", referral.Number)),
             .. refused is { } why ? [Blocks.Colored(t[$"DecisionRefused_{why}"], TextColor.Attention)] : Array.Empty<CardElement>(),
             StatusLine(t, referral.Status),
+            .. notAnsweredBy is { } ap && referral.Status == ReferralStatuses.Submitted
+                ? [Blocks.Colored(t.Format("OfferNotAnswered", ap), TextColor.Warning)]
+                : Array.Empty<CardElement>(),
             Facts(t, referral),
             Submitted(t, referral),
             .. Phone(t, revealedPhone),

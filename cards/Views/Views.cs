@@ -47,13 +47,15 @@ public sealed record ReferralView(
 /// <summary>An AP offered by matching, with the reasons (codes of <see cref="Vocabulary.MatchReasons"/>).</summary>
 public sealed record SuggestionView(Guid ApId, string Name, int Score, IReadOnlyList<string> Reasons, int ActivePatients, int Capacity);
 
-/// <summary>Assignment status codes: offered, accepted, declined, closed (the accompaniment ended).</summary>
+/// <summary>Assignment status codes: offered, accepted, declined, closed (the accompaniment ended), withdrawn (it never reached the AP), expired (not answered in time).</summary>
 public static class AssignmentStatuses
 {
     public const string Offered = "offered";
     public const string Accepted = "accepted";
     public const string Declined = "declined";
     public const string Closed = "closed";
+    public const string Withdrawn = "withdrawn";
+    public const string Expired = "expired";
 }
 
 /// <summary>

@@ -13,6 +13,9 @@ public enum AssignmentStatus
 
     /// <summary>The offer never reached the AP (Teams refuses the bot's messages to them): back to the queue, not a "no".</summary>
     Withdrawn,
+
+    /// <summary>The AP did not answer within <c>Matching:OfferExpiresAfter</c>: back to the queue, not a "no".</summary>
+    Expired,
 }
 
 /// <summary>A referral offered to one AP. A declined assignment stays, so the AP is not offered that patient again.</summary>
@@ -41,6 +44,8 @@ public sealed class Assignment
     public void Decline(DateTimeOffset at) => Answer(AssignmentStatus.Declined, at);
 
     public void Withdraw(DateTimeOffset at) => Answer(AssignmentStatus.Withdrawn, at);
+
+    public void Expire(DateTimeOffset at) => Answer(AssignmentStatus.Expired, at);
 
     public void Close()
     {

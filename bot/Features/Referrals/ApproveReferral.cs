@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.Reminders;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Referrals;
@@ -15,6 +17,8 @@ public sealed class ApproveReferral(
     Candidates candidates,
     ReferralPresenter presenter,
     AuditTrail audit,
+    ReminderSchedule schedule,
+    IOptions<MatchingOptions> options,
     TimeProvider clock) : IVerbHandler
 {
     public string Verb => CardVerbs.ReferralApprove;
@@ -36,6 +40,7 @@ public sealed class ApproveReferral(
         ap.TakeOn();
         var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = now };
         db.Assignments.Add(assignment);
+        schedule.Add(ReminderKind.OfferExpiry, referral.Id, now, now + options.Value.OfferExpiresAfter);
         audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));
 
         // Cards from the decided state in memory, then the write: the write lock is held from the save on only.

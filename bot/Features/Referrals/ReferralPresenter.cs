@@ -69,7 +69,8 @@ public sealed class ReferralPresenter(
         var coordinators = await roles.CoordinatorsAsync(referral.EstablishmentId, cancellationToken);
         var refreshIds = coordinators.Select(c => c.TeamsUserId).Take(Refresh.MaxUserIds).ToList();
         var phone = revealPhone ? protector.Unprotect(referral.ProtectedPhone) : null;
-        return ReferralCards.ForCoordinators(view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId), phone, refused);
+        return ReferralCards.ForCoordinators(
+            view, suggestions, refreshIds, locales.OfEstablishment(referral.EstablishmentId), phone, refused, await NotAnsweredByAsync(referral, cancellationToken));
     }
 
     public async Task<AdaptiveCard> AssignmentCardAsync(
@@ -117,6 +118,27 @@ public sealed class ReferralPresenter(
     /// <summary>A short number people can say on the phone, e.g. R-3F9A2C.</summary>
     public static string Number(Guid id) => "R-" + id.ToString("N")[..6].ToUpperInvariant();
 
+    /// <summary>
+    /// The AP whose offer of this waiting referral expired last, so coordinators see who did not answer. An expiry in
+    /// this unit of work, not saved yet (its cards are built before the write), counts first.
+    /// </summary>
+    private async Task<string?> NotAnsweredByAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        if (!referral.IsOpen)
+        {
+            return null;
+        }
+
+        var expired = db.Assignments.Local.Where(a => a.ReferralId == referral.Id && a.Status == AssignmentStatus.Expired)
+            .OrderByDescending(a => a.AnsweredAt).Select(a => (Guid?)a.ApId).FirstOrDefault()
+            ?? await db.Assignments.AsNoTracking()
+                .Where(a => a.ReferralId == referral.Id && a.Status == AssignmentStatus.Expired)
+                .OrderByDescending(a => a.AnsweredAt)
+                .Select(a => (Guid?)a.ApId)
+                .FirstOrDefaultAsync(cancellationToken);
+        return expired is { } apId ? await ApNameAsync(apId, cancellationToken) : null;
+    }
+
     private static SuggestionView ToView(Suggestion s) => new(
         s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity);
 
@@ -137,6 +159,8 @@ public sealed class ReferralPresenter(
         AssignmentStatus.Offered => AssignmentStatuses.Offered,
         AssignmentStatus.Accepted => AssignmentStatuses.Accepted,
         AssignmentStatus.Closed => AssignmentStatuses.Closed,
+        AssignmentStatus.Withdrawn => AssignmentStatuses.Withdrawn,
+        AssignmentStatus.Expired => AssignmentStatuses.Expired,
         _ => AssignmentStatuses.Declined,
     };
 }

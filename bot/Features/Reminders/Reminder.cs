@@ -16,6 +16,9 @@ public enum ReminderKind
 
     /// <summary>Daily: patient data past its retention period is erased (<c>Retention:*</c>).</summary>
     RetentionPurge,
+
+    /// <summary>An offer the AP has not answered by now goes back to the coordinators' queue.</summary>
+    OfferExpiry,
 }
 
 public enum ReminderStatus
