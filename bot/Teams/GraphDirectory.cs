@@ -65,7 +65,8 @@ public sealed partial class GraphDirectory(GraphAccess graph, BotIdentity bot, I
 
             return new DirectoryEntry(isGuest, memberOf);
         }
-        catch (Exception ex) when (ex is ApiException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is ApiException or HttpRequestException or Azure.Identity.AuthenticationFailedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // Ids and the failure's kind only: no patient data reaches this code, and none goes to the logs.
             LogFailed(logger, ex.GetType().Name, (ex as ApiException)?.ResponseStatusCode ?? 0);

@@ -79,6 +79,11 @@ public sealed class ShownCards(
         {
             return new ShownCard.Failed($"Graph {ex.HttpRequestError}");
         }
+        catch (Azure.Identity.AuthenticationFailedException)
+        {
+            // No token (an expired secret, the sign-in service out of reach): a failure that passes, looked for again later.
+            return new ShownCard.Failed("Graph sign-in");
+        }
         catch (ErrorResponseException ex) when (ex.Response is { } response)
         {
             // The connector's team details, asked for the team's group id.

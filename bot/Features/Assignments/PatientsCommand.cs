@@ -31,7 +31,8 @@ public sealed class PatientsCommand(
         var mine = await (
             from assignment in db.Assignments.AsNoTracking()
             join referral in db.Referrals.AsNoTracking() on assignment.ReferralId equals referral.Id
-            where assignment.ApId == ap.Id && assignment.Status != AssignmentStatus.Declined
+            where assignment.ApId == ap.Id
+                && (assignment.Status == AssignmentStatus.Offered || assignment.Status == AssignmentStatus.Accepted || assignment.Status == AssignmentStatus.Closed)
             orderby assignment.OfferedAt descending
             select new { assignment, referral }).ToListAsync(cancellationToken);
 

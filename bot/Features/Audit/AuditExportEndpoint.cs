@@ -27,7 +27,7 @@ public static class AuditExportEndpoint
         {
             case AuditExportRequest.Expired:
                 return Results.StatusCode(StatusCodes.Status410Gone);
-            case AuditExportRequest.Valid valid when options.Value.Admins.Contains(valid.AdminAadObjectId):
+            case AuditExportRequest.Valid valid when options.Value.Admins.Contains(valid.AdminAadObjectId, StringComparer.OrdinalIgnoreCase):
                 audit.RecordDownload(valid.AdminAadObjectId, "audit.export", $"audit:{valid.From:yyyy-MM-dd}..{valid.To:yyyy-MM-dd}");
                 await db.SaveChangesAsync(cancellationToken);
                 var file = $"paroleonco-audit-{valid.From:yyyy-MM-dd}-{valid.To:yyyy-MM-dd}.csv";

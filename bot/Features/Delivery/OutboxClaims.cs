@@ -5,15 +5,16 @@ using ParoleOnco.Infrastructure;
 namespace ParoleOnco.Features.Delivery;
 
 /// <summary>
-/// Takes due messages for this instance. A claim is an optimistic update of the message's version: of two
-/// instances claiming the same message, one wins. A claim expires, so a crashed instance's messages come back.
+/// Takes due messages for this instance. A claim is a conditional update of the message as read (its version, and an
+/// expiry still past): of two instances claiming the same message, one wins. A claim expires unless its holder renews
+/// it, so a crashed instance's messages come back.
 /// </summary>
 public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instance, TimeProvider clock, IOptions<DeliveryOptions> options)
 {
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int count, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = await db.OutboxMessages
+        var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.Id)
             .Take(count)
@@ -22,19 +23,27 @@ public sealed class OutboxClaims(ParoleOncoDbContext db, DeliveryInstance instan
         var claimed = new List<OutboxMessage>();
         foreach (var message in due)
         {
+            var version = message.Version;
             var taken = Take(message, now);
-            try
+
+            // On the row as read, and only while it is still free: another instance's claim changes the version, and a
+            // live holder's renewal (which leaves the version to its sends) moves the expiry.
+            var saved = await db.OutboxMessages
+                .Where(m => m.Id == message.Id && m.Version == version && m.Status == OutboxStatus.Pending
+                    && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(m => m.Version, message.Version)
+                        .SetProperty(m => m.Attempts, message.Attempts)
+                        .SetProperty(m => m.Failures, message.Failures)
+                        .SetProperty(m => m.LastError, message.LastError)
+                        .SetProperty(m => m.Status, message.Status)
+                        .SetProperty(m => m.ClaimedBy, message.ClaimedBy)
+                        .SetProperty(m => m.ClaimedUntil, message.ClaimedUntil),
+                    cancellationToken);
+            if (saved == 1 && taken)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                if (taken)
-                {
-                    claimed.Add(message);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another instance claimed it first.
-                db.Entry(message).State = EntityState.Detached;
+                claimed.Add(message);
             }
         }
 

@@ -108,6 +108,9 @@ public sealed partial class OutboxDelivery(
         message.Failures++;
         message.LastError = error;
         message.ClaimedUntil = null;
+
+        // It may have thrown after its post reached Teams: counted as tried, the next send looks for the card first.
+        message.Attempts = Math.Min(message.Attempts + 1, Math.Max(1, options.Value.MaxAttempts - 1));
         if (message.Failures >= options.Value.MaxFailures)
         {
             message.Status = OutboxStatus.Parked;

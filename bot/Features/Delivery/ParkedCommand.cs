@@ -14,7 +14,7 @@ public sealed class ParkedCommand(Roles roles, ParkedWork parked) : ICommandHand
         var caller = request.Caller;
         if (!roles.IsAdmin(caller) || request.Place.Kind != PlaceKind.Personal)
         {
-            return TurnResult.NotAllowed(caller.Culture, Refusals.NotAdmin);
+            return TurnResult.NotAllowed(caller.Culture, roles.IsAdmin(caller) ? Refusals.WrongPlace : Refusals.NotAdmin);
         }
 
         return TurnResult.Show(ParkedCards.List(await parked.ListAsync(cancellationToken), caller.Culture));

@@ -55,6 +55,12 @@ public sealed class PatientErasure(ParoleOncoDbContext db, Roles roles, AuditTra
 
     private async Task EraseAsync(Caller caller, IReadOnlyList<Referral> referrals, CancellationToken cancellationToken)
     {
+        // The statements below run at once: in the turn's transaction, begun here, they are kept with the tombstones or not at all.
+        if (db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
         var now = clock.GetUtcNow();
         var ids = referrals.Select(r => r.Id).ToList();
         foreach (var referral in referrals)
@@ -68,6 +74,7 @@ public sealed class PatientErasure(ParoleOncoDbContext db, Roles roles, AuditTra
         await db.Escalations.Where(e => ids.Contains(e.ReferralId))
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken);
         await RetentionPurge.PostedCardsOf(db, ids).ExecuteDeleteAsync(cancellationToken);
+        await RetentionPurge.MessagesOf(db, ids).ExecuteDeleteAsync(cancellationToken); // a card still waiting would show the code
     }
 }
 

@@ -40,6 +40,11 @@ public sealed partial class RetentionPurge(
             .Where(m => m.Status != OutboxStatus.Pending && m.Status != OutboxStatus.Parked && m.CreatedAt < now - o.DeliveredMessages)
             .ExecuteDeleteAsync(cancellationToken);
         bookkeeping += await db.Reminders.Where(r => r.Status == ReminderStatus.Done && r.DoneAt < now - o.DeliveredMessages).ExecuteDeleteAsync(cancellationToken);
+
+        // A parked message stays listed for admins, but not with its card: what it carried goes like a delivered one's.
+        bookkeeping += await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Parked && m.CreatedAt < now - o.DeliveredMessages && m.ProtectedCard != "")
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProtectedCard, ""), cancellationToken);
         var audit = await db.AuditEntries.Where(a => a.At < now - o.Audit).ExecuteDeleteAsync(cancellationToken);
         schedule.AddPeriodic(Kind, Key, NextRunAfter(now));
         LogPurged(logger, contacts, records, bookkeeping, audit);
@@ -69,12 +74,22 @@ public sealed partial class RetentionPurge(
         return erased;
     }
 
+    /// <summary>The outbox messages about referrals (their message keys start <c>referral/{id}/</c>).</summary>
+    public static IQueryable<OutboxMessage> MessagesOf(ParoleOncoDbContext db, IReadOnlyCollection<Guid> referralIds)
+    {
+        var prefixes = Prefixes(referralIds);
+        return db.OutboxMessages.Where(m => prefixes.Contains(m.Key.Substring(0, MessageKeys.ReferralPrefixLength)));
+    }
+
     /// <summary>The posted-card bookkeeping of referrals (their message keys start <c>referral/{id}/</c>).</summary>
     public static IQueryable<PostedCard> PostedCardsOf(ParoleOncoDbContext db, IReadOnlyCollection<Guid> referralIds)
     {
-        var prefixes = referralIds.Select(id => MessageKeys.ReferralStatus(id)[..MessageKeys.ReferralPrefixLength]).ToList();
+        var prefixes = Prefixes(referralIds);
         return db.PostedCards.Where(p => prefixes.Contains(p.Key.Substring(0, MessageKeys.ReferralPrefixLength)));
     }
+
+    private static List<string> Prefixes(IReadOnlyCollection<Guid> referralIds) =>
+        [.. referralIds.Select(id => MessageKeys.ReferralStatus(id)[..MessageKeys.ReferralPrefixLength])];
 
     private IQueryable<Referral> EndedBefore(DateTimeOffset before) =>
         db.Referrals.Where(r => (r.Status == ReferralStatus.Closed && r.ClosedAt < before) || (r.Status == ReferralStatus.Declined && r.DecidedAt < before));

@@ -39,6 +39,10 @@ public abstract class OfferExpiryTests(Func<Task<TestDatabase>> database)
         var late = await world.Teams.ClickAsync(world.Ap, CardVerbs.AssignmentAccept, new JsonObject { ["referralId"] = referralId }, World.Personal, offer.ActivityId!);
         Assert.False(CardQuery.HasVerb(late, CardVerbs.AssignmentAccept));
         Assert.Equal(ReferralStatus.Submitted, (await world.QueryAsync(db => db.Referrals.AsNoTracking().SingleAsync())).Status);
+
+        // No longer theirs: the patient is not among the AP's patients.
+        await world.Teams.SayAsync(world.Ap, "patients", World.Personal);
+        Assert.DoesNotContain("CHUM-0042", CardQuery.Text(world.LastCallTo(world.Ap.PersonalConversationId).Card!));
     }
 
     [SkippableFact]

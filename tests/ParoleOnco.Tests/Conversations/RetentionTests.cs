@@ -102,6 +102,8 @@ public abstract class RetentionTests(Func<Task<TestDatabase>> database)
         var tombstone = await ReferralAsync(world, referralId);
         Assert.Equal((Referral.ErasedCode, PatientDataProtector.Erased, ReferralStatus.Closed), (tombstone.PatientCode, tombstone.ProtectedPhone, tombstone.Status));
         Assert.NotNull(tombstone.ErasedAt);
+        var prefix = $"referral/{Guid.Parse(referralId):N}/";
+        Assert.Equal(0, await world.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Key.StartsWith(prefix))));
         Assert.Equal(1, await world.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "patient.erase" && e.ActorAadObjectId == world.Admin.AadObjectId)));
     }
 
