@@ -29,7 +29,7 @@ public sealed class AuditCommand(Roles roles, AccessLog log, AuditTrail audit, P
         }
 
         var today = calendar.Today;
-        var code = (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ElementAtOrDefault(1);
+        var code = request.Argument;
         if (code is null)
         {
             return TurnResult.Show(AuditCards.ExportForm(today.AddMonths(-1), today, null, caller.Culture));

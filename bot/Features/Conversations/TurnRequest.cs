@@ -4,7 +4,11 @@ using ParoleOnco.Cards.Model;
 namespace ParoleOnco.Features.Conversations;
 
 /// <summary>A command typed or a card action clicked, free of any Bot Framework type.</summary>
-public sealed record TurnRequest(Caller Caller, Place Place, CardActionData Data, string? Text = null);
+public sealed record TurnRequest(Caller Caller, Place Place, CardActionData Data, string? Text = null)
+{
+    /// <summary>The word typed after the command's (<c>file CODE</c>, <c>audit CODE</c>), or null.</summary>
+    public string? Argument => (Text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1);
+}
 
 /// <summary>
 /// What a turn produces: the card answering the caller (for an action, it replaces the clicked card),

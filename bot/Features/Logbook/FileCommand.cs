@@ -18,7 +18,7 @@ public sealed class FileCommand(ParoleOncoDbContext db, Roles roles, PatientData
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         var caller = request.Caller;
-        var code = (request.Text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault()?.ToUpperInvariant();
+        var code = request.Argument?.ToUpperInvariant();
         if (code is null)
         {
             return TurnResult.Show(HelpCards.ForAudience(await roles.AudienceAsync(caller, request.Place, cancellationToken), caller.Culture));

@@ -69,10 +69,7 @@ public sealed class PatientErasure(ParoleOncoDbContext db, Roles roles, AuditTra
             audit.Record(caller, "patient.erase", AuditTrail.ReferralSubject(referral.Id));
         }
 
-        await db.LogbookEntries.Where(e => ids.Contains(e.ReferralId))
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedSummary, PatientDataProtector.Erased).SetProperty(e => e.ProtectedAttentionReason, (string?)null), cancellationToken);
-        await db.Escalations.Where(e => ids.Contains(e.ReferralId))
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken);
+        await RetentionPurge.EraseFreeTextAsync(db, db.Referrals.Where(r => ids.Contains(r.Id)).Select(r => r.Id), cancellationToken);
         await RetentionPurge.PostedCardsOf(db, ids).ExecuteDeleteAsync(cancellationToken);
         await RetentionPurge.MessagesOf(db, ids).ExecuteDeleteAsync(cancellationToken); // a card still waiting would show the code
     }
@@ -84,7 +81,7 @@ public sealed class EraseCommand(PatientErasure erasure) : ICommandHandler
     public IReadOnlyList<string> Words => ["erase", "effacer"];
 
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) =>
-        erasure.AskAsync(request, (request.Text ?? "").Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ElementAtOrDefault(1), cancellationToken);
+        erasure.AskAsync(request, request.Argument, cancellationToken);
 }
 
 /// <summary><c>erase.confirm</c> (<c>patientCode</c>): erases; a second click finds nothing left under the code.</summary>

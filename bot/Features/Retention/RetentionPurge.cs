@@ -60,12 +60,7 @@ public sealed partial class RetentionPurge(
     private async Task<int> EraseRecordsAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
         var ended = EndedBefore(endedBefore).Select(r => r.Id);
-        var erased = await db.LogbookEntries
-            .Where(e => ended.Contains(e.ReferralId) && (e.ProtectedSummary != PatientDataProtector.Erased || e.ProtectedAttentionReason != null))
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedSummary, PatientDataProtector.Erased).SetProperty(e => e.ProtectedAttentionReason, (string?)null), cancellationToken);
-        erased += await db.Escalations
-            .Where(e => ended.Contains(e.ReferralId) && e.ProtectedReason != PatientDataProtector.Erased)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken);
+        var erased = await EraseFreeTextAsync(db, ended, cancellationToken);
         foreach (var chunk in (await ended.ToListAsync(cancellationToken)).Chunk(KeysPerStatement))
         {
             await PostedCardsOf(db, chunk).ExecuteDeleteAsync(cancellationToken);
@@ -73,6 +68,15 @@ public sealed partial class RetentionPurge(
 
         return erased;
     }
+
+    /// <summary>The free text of these referrals' logbook entries and escalations; their structured fields stay.</summary>
+    public static async Task<int> EraseFreeTextAsync(ParoleOncoDbContext db, IQueryable<Guid> referralIds, CancellationToken cancellationToken) =>
+        await db.LogbookEntries
+            .Where(e => referralIds.Contains(e.ReferralId) && (e.ProtectedSummary != PatientDataProtector.Erased || e.ProtectedAttentionReason != null))
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedSummary, PatientDataProtector.Erased).SetProperty(e => e.ProtectedAttentionReason, (string?)null), cancellationToken)
+        + await db.Escalations
+            .Where(e => referralIds.Contains(e.ReferralId) && e.ProtectedReason != PatientDataProtector.Erased)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken);
 
     /// <summary>The outbox messages about referrals (their message keys start <c>referral/{id}/</c>).</summary>
     public static IQueryable<OutboxMessage> MessagesOf(ParoleOncoDbContext db, IReadOnlyCollection<Guid> referralIds)

@@ -73,12 +73,11 @@ public abstract class RetentionTests(Func<Task<TestDatabase>> database)
     {
         await using var world = await World.StartAsync(database);
 
-        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => world.QueryAsync(db =>
+        await Assert.ThrowsAsync<DbUpdateException>(() => world.QueryAsync(db =>
         {
             new ReminderSchedule(db).AddPeriodic(ReminderKind.RetentionPurge, "retention", world.Clock.GetUtcNow());
             return db.SaveChangesAsync();
         }));
-        Assert.NotNull(refused);
     }
 
     [SkippableFact]
