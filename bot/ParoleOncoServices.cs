@@ -8,6 +8,7 @@ using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Help;
 using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.Nudges;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
@@ -72,7 +73,8 @@ public static class ParoleOncoServices
             .AddCommand<FileCommand>()
             .AddCommand<ParkedCommand>()
             .AddCommand<AuditCommand>()
-            .AddCommand<EraseCommand>();
+            .AddCommand<EraseCommand>()
+            .AddCommand<NudgesCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -91,13 +93,16 @@ public static class ParoleOncoServices
             .AddVerb<AcknowledgeEscalation>()
             .AddVerb<CloseAccompaniment>()
             .AddVerb<ExportAuditLog>()
-            .AddVerb<ConfirmErasure>();
+            .AddVerb<ConfirmErasure>()
+            .AddVerb<OpenReferralForm>()
+            .AddVerb<OptOutOfNudges>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
         services.AddDelivery();
         services.AddLogbook();
         services.AddRetention();
+        services.AddNudges();
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);
@@ -155,6 +160,18 @@ public static class ParoleOncoServices
         services.AddKeyedScoped<IScheduledWork>(ReminderKind.RetentionPurge, (sp, _) => sp.GetRequiredService<RetentionPurge>());
         services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<RetentionPurge>());
         services.AddScoped<PatientErasure>();
+        return services;
+    }
+
+    private static IServiceCollection AddNudges(this IServiceCollection services)
+    {
+        services.AddOptions<NudgesOptions>().BindConfiguration(NudgesOptions.Section)
+            .Validate(o => CronSchedule.IsValid(o.Cron), "Nudges:Cron is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week: 0 0 9 1 * ?).")
+            .ValidateOnStart();
+        services.AddScoped<NudgeChoice>();
+        services.AddScoped<NudgeDigest>();
+        services.AddKeyedScoped<IScheduledWork>(ReminderKind.NudgeDigest, (sp, _) => sp.GetRequiredService<NudgeDigest>());
+        services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<NudgeDigest>());
         return services;
     }
 

@@ -10,7 +10,7 @@ public static class HelpCards
     /// <summary>The commands of each audience, as keys of <c>Command_*</c> (the word typed) and <c>HelpCommand_*</c>.</summary>
     private static readonly IReadOnlyDictionary<Audience, string[]> Commands = new Dictionary<Audience, string[]>
     {
-        [Audience.Clinician] = ["refer", "referrals", "file", "help"],
+        [Audience.Clinician] = ["refer", "referrals", "file", "nudges", "help"],
         [Audience.Coordinator] = ["queue", "file", "setup", "help"],
         [Audience.AccompanyingPatient] = ["join", "patients", "logbook", "pause", "help"],
         [Audience.Unidentified] = ["help"],

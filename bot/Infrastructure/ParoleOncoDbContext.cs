@@ -4,6 +4,7 @@ using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Logbook;
+using ParoleOnco.Features.Nudges;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
@@ -28,6 +29,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
     public DbSet<LogbookEntry> LogbookEntries => Set<LogbookEntry>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<NudgeOptOut> NudgeOptOuts => Set<NudgeOptOut>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -81,6 +83,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             conversation.HasIndex(c => c.ChannelId);
         });
         modelBuilder.Entity<PostedCard>().HasKey(p => p.Key);
+        modelBuilder.Entity<NudgeOptOut>().HasKey(o => o.AadObjectId);
         modelBuilder.Entity<LogbookEntry>(entry =>
         {
             entry.HasKey(e => e.Id);

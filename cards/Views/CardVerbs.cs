@@ -22,4 +22,6 @@ public static class CardVerbs
     public const string AccompanimentClose = "accompaniment.close";
     public const string AuditExport = "audit.export";
     public const string EraseConfirm = "erase.confirm";
+    public const string ReferralOpen = "referral.open";
+    public const string NudgesOptOut = "nudges.optOut";
 }

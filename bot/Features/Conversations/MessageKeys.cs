@@ -33,6 +33,9 @@ public static class MessageKeys
 
     public static string Escalation(Guid escalationId, int announcement) => $"escalation/{escalationId:N}/{announcement}";
 
+    /// <summary>One reminder to refer per person and run: a second instance's or a retried run's digest is the same message.</summary>
+    public static string Nudge(string aadObjectId, DateTimeOffset run) => $"nudge/{aadObjectId}/{run.UtcDateTime:yyyyMMddHHmmss}";
+
     public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
 
     /// <summary>The referral a message is about, if it is about one.</summary>

@@ -32,3 +32,11 @@ public sealed class ReferCommand(ReferralAccess access, Roles roles) : ICommandH
         }
     }
 }
+
+/// <summary><c>referral.open</c>: the referral form in place of the card clicked (the reminder to refer), as <c>refer</c> shows it.</summary>
+public sealed class OpenReferralForm(ReferCommand refer) : IVerbHandler
+{
+    public string Verb => CardVerbs.ReferralOpen;
+
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken) => refer.HandleAsync(request, cancellationToken);
+}

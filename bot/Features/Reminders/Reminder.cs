@@ -19,6 +19,9 @@ public enum ReminderKind
 
     /// <summary>An offer the AP has not answered by now goes back to the coordinators' queue.</summary>
     OfferExpiry,
+
+    /// <summary>On <c>Nudges:Cron</c>: the reminder to refer, to clinicians who referred in the last 12 months.</summary>
+    NudgeDigest,
 }
 
 public enum ReminderStatus

@@ -5,8 +5,8 @@ namespace ParoleOnco.Tests.Cards;
 public class HelpAndNoticeCardTests
 {
     [Theory]
-    [InlineData(Audience.Clinician, "fr-CA", new[] { "référer", "références", "dossier", "aide" })]
-    [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "file", "help" })]
+    [InlineData(Audience.Clinician, "fr-CA", new[] { "référer", "références", "dossier", "rappels oui / non", "aide" })]
+    [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "file", "nudges on / off", "help" })]
     [InlineData(Audience.Coordinator, "fr-CA", new[] { "attente", "dossier", "configurer", "aide" })]
     [InlineData(Audience.Coordinator, "en", new[] { "queue", "file", "setup", "help" })]
     [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "pause", "aide" })]

@@ -42,6 +42,44 @@ public sealed class TwoInstancesTests
         Assert.Equal(prompted + Reminders, Prompts(world));
     }
 
+    [SkippableFact]
+    public async Task Two_bot_processes_send_each_clinician_one_digest_per_run()
+    {
+        await using var world = await World.StartOnTheRealClockAsync(Databases.Postgres);
+        await world.BindE1ChannelAsync();
+        await world.SubmitReferralAsync(world.Clinician);
+        await world.StopBotAsync();
+        await using (var planned = world.Database.Context())
+        {
+            await planned.Reminders.Where(r => r.Kind == ReminderKind.NudgeDigest).ExecuteDeleteAsync(); // planned on the default cron
+        }
+
+        var settings = new Dictionary<string, string> { ["Delivery:PollInterval"] = "00:00:00.05", ["Nudges:Cron"] = "0/2 * * * * ?" };
+        await using (var first = await BotProcess.StartAsync(world.Database, settings))
+        await using (var second = await BotProcess.StartAsync(world.Database, settings))
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (await DoneRunsAsync(world) < 3 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        var runs = await DoneRunsAsync(world);
+        await using var db = world.Database.Context();
+        var keys = await db.OutboxMessages.Where(m => m.Key.StartsWith("nudge/")).Select(m => m.Key).ToListAsync();
+        Assert.True(runs >= 3, $"{runs} runs in a minute");
+        Assert.Equal(runs, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.True(NudgeTests.Digests(world, world.Clinician).Count <= runs);
+    }
+
+    private static async Task<int> DoneRunsAsync(World world)
+    {
+        await using var db = world.Database.Context();
+        return await db.Reminders.CountAsync(r => r.Kind == ReminderKind.NudgeDigest && r.Status == ReminderStatus.Done);
+    }
+
     private static int Prompts(World world) =>
         world.CallsTo(world.Ap.PersonalConversationId).Count(c => c.Method == "POST" && CardQuery.HasVerb(c.Card!, CardVerbs.LogbookOpen));
 }

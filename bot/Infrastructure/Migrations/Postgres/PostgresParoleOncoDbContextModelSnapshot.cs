@@ -383,6 +383,19 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.ToTable("LogbookEntries");
                 });
 
+            modelBuilder.Entity("ParoleOnco.Features.Nudges.NudgeOptOut", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("NudgeOptOuts");
+                });
+
             modelBuilder.Entity("ParoleOnco.Features.Onboarding.AccompanyingPatient", b =>
                 {
                     b.Property<Guid>("Id")

@@ -372,6 +372,19 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.ToTable("LogbookEntries");
                 });
 
+            modelBuilder.Entity("ParoleOnco.Features.Nudges.NudgeOptOut", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("NudgeOptOuts");
+                });
+
             modelBuilder.Entity("ParoleOnco.Features.Onboarding.AccompanyingPatient", b =>
                 {
                     b.Property<Guid>("Id")
