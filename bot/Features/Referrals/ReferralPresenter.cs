@@ -21,7 +21,8 @@ public sealed class ReferralPresenter(
     Candidates candidates,
     Roles roles,
     Locales locales,
-    PatientDataProtector protector)
+    PatientDataProtector protector,
+    TimeProvider clock)
 {
     // A turn shows the same referral on several cards; its AP's name is read once.
     private readonly Dictionary<Guid, string?> apNames = [];
@@ -139,8 +140,9 @@ public sealed class ReferralPresenter(
         return expired is { } apId ? await ApNameAsync(apId, cancellationToken) : null;
     }
 
-    private static SuggestionView ToView(Suggestion s) => new(
-        s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity);
+    private SuggestionView ToView(Suggestion s) => new(
+        s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity,
+        s.Candidate.LastOfferedAt is { } at ? (int)Math.Max(0, (clock.GetUtcNow() - at).TotalDays) : null);
 
     private static DecisionView? Decision(Referral referral) =>
         referral is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at, referral.DeclineReason) : null;

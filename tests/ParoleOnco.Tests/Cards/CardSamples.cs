@@ -54,7 +54,7 @@ internal static partial class CardSamples
 
     public static IReadOnlyList<SuggestionView> Suggestions() =>
     [
-        new(Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", 92, ["sameCancer", "language", "ageBand"], 1, 3),
+        new(Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", 92, ["sameCancer", "language", "ageBand"], 1, 3, 12),
         new(Guid.Parse("22222222-2222-2222-2222-222222222222"), "Sophie Côté", 71, ["sameCancer", "capacity"], 0, 2),
     ];
 
