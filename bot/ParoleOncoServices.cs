@@ -13,6 +13,7 @@ using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Retention;
+using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Teams;
 
@@ -59,6 +60,7 @@ public static class ParoleOncoServices
         services.AddScoped<Pausing>();
         services.AddScoped<UnreachableAp>();
         services.AddScoped<TeamRemoval>();
+        services.AddScoped<Thanking>();
 
         services.AddCommand<HelpCommand>()
             .AddCommand<SetupCommand>()
@@ -91,7 +93,9 @@ public static class ParoleOncoServices
             .AddVerb<AcknowledgeEscalation>()
             .AddVerb<CloseAccompaniment>()
             .AddVerb<ExportAuditLog>()
-            .AddVerb<ConfirmErasure>();
+            .AddVerb<ConfirmErasure>()
+            .AddVerb<ThankFromReferral>()
+            .AddVerb<ThankFromProfile>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();

@@ -33,6 +33,11 @@ public static class MessageKeys
 
     public static string Escalation(Guid escalationId, int announcement) => $"escalation/{escalationId:N}/{announcement}";
 
+    /// <summary>Thanks about a referral start with the referral's prefix, so erasing the referral takes a card still waiting.</summary>
+    public static string Thanks(Guid? referralId, Guid apId, Guid thanksId) => referralId is { } id
+        ? $"referral/{id:N}/thanks/{thanksId:N}"
+        : $"ap/{apId:N}/thanks/{thanksId:N}";
+
     public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
 
     /// <summary>The referral a message is about, if it is about one.</summary>

@@ -7,6 +7,7 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.People;
+using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Referrals;
@@ -57,8 +58,15 @@ public sealed class ReferralPresenter(
         apName,
         Decision(referral));
 
-    public async Task<AdaptiveCard> StatusCardAsync(Referral referral, CultureInfo culture, CancellationToken cancellationToken) =>
-        ReferralCards.Status(await ViewAsync(referral, cancellationToken), culture);
+    /// <summary>The clinician's status card; <paramref name="thanks"/> replaces the thanks part (a refused thanks, what was typed kept).</summary>
+    public async Task<AdaptiveCard> StatusCardAsync(
+        Referral referral, CultureInfo culture, CancellationToken cancellationToken, ThanksFormView? thanks = null) =>
+        ReferralCards.Status(
+            await ViewAsync(referral, cancellationToken),
+            culture,
+            thanks ?? (referral.Status is ReferralStatus.Accepted or ReferralStatus.Closed
+                ? await ThanksForms.ForReferralAsync(db, referral.Id, cancellationToken)
+                : null));
 
     public async Task<AdaptiveCard> ChannelCardAsync(
         Referral referral, CancellationToken cancellationToken, bool revealPhone = false, DecisionRefused? refused = null)
