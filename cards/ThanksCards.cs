@@ -73,7 +73,7 @@ public static class ThanksCards
         };
         if (form.TooLong)
         {
-            yield return Blocks.Error(t.Format("ThanksMessageTooLong", MaxMessageLength, form.Message?.Length ?? 0));
+            yield return Blocks.Error(t.Format("ThanksMessageTooLong", MaxMessageLength, form.Message?.Trim().Length ?? 0));
         }
     }
 
