@@ -14,6 +14,7 @@ using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Retention;
+using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Teams;
 
@@ -60,6 +61,7 @@ public static class ParoleOncoServices
         services.AddScoped<Pausing>();
         services.AddScoped<UnreachableAp>();
         services.AddScoped<TeamRemoval>();
+        services.AddScoped<Thanking>();
 
         services.AddCommand<HelpCommand>()
             .AddCommand<SetupCommand>()
@@ -95,7 +97,9 @@ public static class ParoleOncoServices
             .AddVerb<ExportAuditLog>()
             .AddVerb<ConfirmErasure>()
             .AddVerb<OpenReferralForm>()
-            .AddVerb<OptOutOfNudges>();
+            .AddVerb<OptOutOfNudges>()
+            .AddVerb<ThankFromReferral>()
+            .AddVerb<ThankFromProfile>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();

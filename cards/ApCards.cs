@@ -66,16 +66,20 @@ public static class ApCards
         actions);
     }
 
-    /// <summary>Posted in the coordinators' channel; once decided it shows who decided, and no buttons.</summary>
-    public static AdaptiveCard ApprovalRequest(ApProfileView ap, CultureInfo culture)
+    /// <summary>
+    /// The AP's profile in the coordinators' channel, posted for approval; once decided it shows who decided, and an
+    /// approved AP's offers to thank them when <paramref name="thanks"/> is given.
+    /// </summary>
+    public static AdaptiveCard ApprovalRequest(ApProfileView ap, CultureInfo culture, ThanksFormView? thanks = null)
     {
         var t = Texts.For(culture);
         var data = new CardActionData { ApId = ap.Id.ToString() };
         var pending = ap.Status == ApStatuses.Pending && ap.Decision is null;
+        var thankable = thanks is not null && ap.Status is ApStatuses.Approved or ApStatuses.Paused ? thanks : null;
         CardAction[] actions = pending
             ? [Blocks.Execute(t["ApApproveButton"], CardVerbs.ApApprove, data, ActionStyle.Positive),
                Blocks.Execute(t["ApRejectButton"], CardVerbs.ApReject, data, ActionStyle.Destructive)]
-            : [];
+            : thankable is null ? [] : [.. ThanksCards.Actions(t, ap.Name, thankable, data, CardVerbs.ApThank)];
         return Blocks.Card(
         [
             Blocks.Title(t["ApApprovalTitle"]),
@@ -84,6 +88,7 @@ public static class ApCards
             Status(t, ap.Status),
             .. PauseReasonOf(t, ap),
             .. DecisionOf(t, ap),
+            .. thankable is null ? [] : ThanksCards.Body(t, ap.Name, thankable, data, CardVerbs.ApThank),
         ],
         actions);
     }

@@ -90,11 +90,19 @@ public static partial class ReferralCards
                 Items =
                 [
                     Blocks.Heading(t.Format("SuggestionHeading", s.Name, s.Score)) with { Spacing = null },
-                    Blocks.Subtle(t.Labels("MatchReason", s.Reasons)),
+                    Blocks.Subtle(string.Join(", ", [.. s.Reasons.Select(r => t.Label("MatchReason", r)), LastOffered(t, s.DaysSinceLastOffer)])),
                     Blocks.Subtle(t.Format("PatientsOfCapacityLine", s.ActivePatients, s.Capacity)),
                 ],
             },
         ],
+    };
+
+    private static string LastOffered(Texts t, int? days) => days switch
+    {
+        null => t["NoPatientOfferedYet"],
+        0 => t["LastOfferedToday"],
+        1 => t["LastOfferedOneDayAgo"],
+        _ => t.Format("LastOfferedDaysAgo", days),
     };
 
     // The best suggestion is chosen already, so "Approve" always carries an apId.

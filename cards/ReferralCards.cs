@@ -7,10 +7,17 @@ namespace ParoleOnco.Cards;
 /// <summary>Referrals: the clinician's form and status, the coordinators' card and lists.</summary>
 public static partial class ReferralCards
 {
-    /// <summary>The referring clinician's card: submitted → matched → accepted → closed, or declined.</summary>
-    public static AdaptiveCard Status(ReferralView referral, CultureInfo culture)
+    /// <summary>
+    /// The referring clinician's card: submitted → matched → accepted → closed, or declined. Once an AP accepted, it
+    /// offers to thank them when <paramref name="thanks"/> is given.
+    /// </summary>
+    public static AdaptiveCard Status(ReferralView referral, CultureInfo culture, ThanksFormView? thanks = null)
     {
         var t = Texts.For(culture);
+        var data = new CardActionData { ReferralId = referral.Id.ToString() };
+        var thanked = referral.ApName is { } ap && thanks is not null && referral.Status is ReferralStatuses.Accepted or ReferralStatuses.Closed
+            ? (Ap: ap, Form: thanks)
+            : default;
         return Blocks.Card(
         [
             Blocks.Title(t.Format("ReferralTitle", referral.Number)),
@@ -19,7 +26,9 @@ public static partial class ReferralCards
             Facts(t, referral),
             Submitted(t, referral),
             .. DecisionOf(t, referral),
-        ]);
+            .. thanked.Form is null ? [] : ThanksCards.Body(t, thanked.Ap, thanked.Form, data, CardVerbs.ReferralThank),
+        ],
+        thanked.Form is null ? null : ThanksCards.Actions(t, thanked.Ap, thanked.Form, data, CardVerbs.ReferralThank));
     }
 
     /// <summary>The coordinators' list of referrals; the actionable cards are in their channel.</summary>

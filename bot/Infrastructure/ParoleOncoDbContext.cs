@@ -10,6 +10,7 @@ using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
+using ParoleOnco.Features.Thanking;
 
 namespace ParoleOnco.Infrastructure;
 
@@ -30,6 +31,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<NudgeOptOut> NudgeOptOuts => Set<NudgeOptOut>();
+    public DbSet<Thanks> Thanks => Set<Thanks>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -117,6 +119,14 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             message.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             message.Property(m => m.RecipientKind).HasConversion(kind => kind.ToString().ToLowerInvariant(), text => Enum.Parse<RecipientKind>(text, true));
             message.Property(m => m.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<Thanks>(thanks =>
+        {
+            thanks.HasKey(t => t.Id);
+            thanks.HasIndex(t => new { t.FormId, t.FromAadObjectId }).IsUnique(); // a double click sends one
+            thanks.HasIndex(t => t.ReferralId);
+            thanks.HasIndex(t => t.ApId);
+            thanks.Property(t => t.FormId).HasMaxLength(Features.Thanking.Thanks.MaxFormIdLength);
         });
     }
 }

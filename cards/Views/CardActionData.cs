@@ -30,6 +30,7 @@ public sealed record CardActionData
     [JsonPropertyName("phone")] public string? Phone { get; init; }
     [JsonPropertyName("note")] public string? Note { get; init; }
     [JsonPropertyName("reason")] public string? Reason { get; init; }
+    [JsonPropertyName("message")] public string? Message { get; init; }
 
     [JsonPropertyName("contactDate")] public string? ContactDate { get; init; }
     [JsonPropertyName("durationMinutes")] public string? DurationMinutes { get; init; }

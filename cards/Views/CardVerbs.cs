@@ -14,6 +14,8 @@ public static class CardVerbs
     public const string ReferralDecline = "referral.decline";
     public const string ReferralRefresh = "referral.refresh";
     public const string ReferralPhone = "referral.phone";
+    public const string ReferralThank = "referral.thank";
+    public const string ApThank = "ap.thank";
     public const string AssignmentAccept = "assignment.accept";
     public const string AssignmentDecline = "assignment.decline";
     public const string LogbookOpen = "logbook.open";

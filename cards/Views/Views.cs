@@ -44,8 +44,12 @@ public sealed record ReferralView(
     string? ApName,
     DecisionView? Decision);
 
-/// <summary>An AP offered by matching, with the reasons (codes of <see cref="Vocabulary.MatchReasons"/>).</summary>
-public sealed record SuggestionView(Guid ApId, string Name, int Score, IReadOnlyList<string> Reasons, int ActivePatients, int Capacity);
+/// <summary>
+/// An AP offered by matching, with the reasons (codes of <see cref="Vocabulary.MatchReasons"/>) and the whole days since
+/// they were last offered a patient (null: never), the fair-load reason.
+/// </summary>
+public sealed record SuggestionView(
+    Guid ApId, string Name, int Score, IReadOnlyList<string> Reasons, int ActivePatients, int Capacity, int? DaysSinceLastOffer = null);
 
 /// <summary>Assignment status codes: offered, accepted, declined, closed (the accompaniment ended), withdrawn (it never reached the AP), expired (not answered in time).</summary>
 public static class AssignmentStatuses

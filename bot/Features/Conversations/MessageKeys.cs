@@ -36,6 +36,11 @@ public static class MessageKeys
     /// <summary>One reminder to refer per person and run: a second instance's or a retried run's digest is the same message.</summary>
     public static string Nudge(string aadObjectId, DateTimeOffset run) => $"nudge/{aadObjectId}/{run.UtcDateTime:yyyyMMddHHmmss}";
 
+    /// <summary>Thanks about a referral start with the referral's prefix, so erasing the referral takes a card still waiting.</summary>
+    public static string Thanks(Guid? referralId, Guid apId, Guid thanksId) => referralId is { } id
+        ? $"referral/{id:N}/thanks/{thanksId:N}"
+        : $"ap/{apId:N}/thanks/{thanksId:N}";
+
     public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
 
     /// <summary>The referral a message is about, if it is about one.</summary>

@@ -12,10 +12,12 @@ public sealed class Candidates(ParoleOncoDbContext db)
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(Referral referral, CancellationToken cancellationToken)
     {
         // One statement: the APs on offer, each with the patients they have (counted from the index, once: a filter on
-        // the count would count again, so the full ones are left out by the matcher).
+        // the count would count again, so the full ones are left out by the matcher) and their latest offer, for fair
+        // load (the index's maximum: no history is loaded).
         var candidates = await AvailableFor(referral)
             .Select(a => new ApCandidate(a.Id, a.Name, a.CancerTypes, a.Languages, a.AgeBand, a.Modalities, a.Capacity,
-                db.Assignments.Where(Assignment.UsingCapacity).Count(x => x.ApId == a.Id)))
+                db.Assignments.Where(Assignment.UsingCapacity).Count(x => x.ApId == a.Id),
+                db.Assignments.Where(x => x.ApId == a.Id).Max(x => (DateTimeOffset?)x.OfferedAt)))
             .ToListAsync(cancellationToken);
         return Matcher.Suggest(referral.Profile, candidates);
     }

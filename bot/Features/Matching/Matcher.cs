@@ -4,8 +4,10 @@ namespace ParoleOnco.Features.Matching;
 
 /// <summary>
 /// Ranks the APs a coordinator may pick for a referral. Lived experience of the same cancer weighs most,
-/// then a shared language (APs support mostly by phone), then age band and modality; remaining
-/// capacity spreads the load. Every point comes with its reason so coordinators see why.
+/// then a shared language (APs support mostly by phone), then age band and modality. Among APs who fit equally well,
+/// the load is spread fairly: the one offered a patient least recently comes first (never offered before anyone), so an
+/// AP who just declined is not offered the next patient first; then remaining capacity. Every point comes with its
+/// reason so coordinators see why.
 /// </summary>
 public static class Matcher
 {
@@ -26,7 +28,9 @@ public static class Matcher
         [.. candidates
             .Where(c => c.RemainingCapacity > 0)
             .Select(c => Score(patient, c))
-            .OrderByDescending(s => s.Score)
+            .OrderByDescending(s => s.Fit)
+            .ThenBy(s => s.Candidate.LastOfferedAt ?? DateTimeOffset.MinValue)
+            .ThenByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.ActivePatients)
             .ThenBy(s => s.Candidate.Name, StringComparer.CurrentCulture)
             .ThenBy(s => s.Candidate.ApId)
@@ -54,11 +58,13 @@ public static class Matcher
         Add(ageDistance == 1, NeighbourAgeBandPoints, "ageBand");
         Add(ap.Modalities.Contains(patient.Modality), ModalityPoints, "modality");
 
+        var fit = score;
+
         // Proportional, so an AP with most of their capacity free ranks above a nearly full one.
         var capacityPoints = ap.Capacity == 0 ? 0 : CapacityPoints * ap.RemainingCapacity / ap.Capacity;
         Add(capacityPoints > 0, capacityPoints, "capacity");
 
-        return new Suggestion(ap, score, reasons);
+        return new Suggestion(ap, score, reasons, fit);
     }
 
     private static int AgeBandDistance(string a, string b)

@@ -3,11 +3,13 @@ using ParoleOnco.Cards.Model;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Matching;
+using ParoleOnco.Features.Thanking;
+using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Onboarding;
 
 /// <summary>Builds the cards that show an AP: their own profile and the coordinators' approval card.</summary>
-public sealed class ApPresenter(EstablishmentCatalog establishments, Candidates candidates, Locales locales)
+public sealed class ApPresenter(EstablishmentCatalog establishments, Candidates candidates, Locales locales, ParoleOncoDbContext db)
 {
     public async Task<ApProfileView> ViewAsync(AccompanyingPatient ap, CancellationToken cancellationToken)
     {
@@ -30,9 +32,13 @@ public sealed class ApPresenter(EstablishmentCatalog establishments, Candidates 
     public async Task<AdaptiveCard> ProfileCardAsync(AccompanyingPatient ap, System.Globalization.CultureInfo culture, CancellationToken cancellationToken) =>
         ApCards.Profile(await ViewAsync(ap, cancellationToken), culture);
 
-    public async Task<CardDelivery> ApprovalDeliveryAsync(AccompanyingPatient ap, CancellationToken cancellationToken) =>
+    /// <summary>The AP's profile in the channel; <paramref name="thanks"/> replaces the thanks part (a refused thanks, what was typed kept).</summary>
+    public async Task<CardDelivery> ApprovalDeliveryAsync(AccompanyingPatient ap, CancellationToken cancellationToken, ThanksFormView? thanks = null) =>
         new(new Recipient.CoordinatorsOf(ap.EstablishmentId), MessageKeys.ApApproval(ap.Id),
-            ApCards.ApprovalRequest(await ViewAsync(ap, cancellationToken), locales.OfEstablishment(ap.EstablishmentId)));
+            ApCards.ApprovalRequest(
+                await ViewAsync(ap, cancellationToken),
+                locales.OfEstablishment(ap.EstablishmentId),
+                thanks ?? (ap.Status == ApStatus.Approved ? await ThanksForms.ForApAsync(db, ap.Id, cancellationToken) : null)));
 
     private static string ReasonCode(PauseReason? reason) => reason switch
     {

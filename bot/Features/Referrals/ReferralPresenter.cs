@@ -7,6 +7,7 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.People;
+using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Features.Referrals;
@@ -21,7 +22,8 @@ public sealed class ReferralPresenter(
     Candidates candidates,
     Roles roles,
     Locales locales,
-    PatientDataProtector protector)
+    PatientDataProtector protector,
+    TimeProvider clock)
 {
     // A turn shows the same referral on several cards; its AP's name is read once.
     private readonly Dictionary<Guid, string?> apNames = [];
@@ -56,8 +58,15 @@ public sealed class ReferralPresenter(
         apName,
         Decision(referral));
 
-    public async Task<AdaptiveCard> StatusCardAsync(Referral referral, CultureInfo culture, CancellationToken cancellationToken) =>
-        ReferralCards.Status(await ViewAsync(referral, cancellationToken), culture);
+    /// <summary>The clinician's status card; <paramref name="thanks"/> replaces the thanks part (a refused thanks, what was typed kept).</summary>
+    public async Task<AdaptiveCard> StatusCardAsync(
+        Referral referral, CultureInfo culture, CancellationToken cancellationToken, ThanksFormView? thanks = null) =>
+        ReferralCards.Status(
+            await ViewAsync(referral, cancellationToken),
+            culture,
+            thanks ?? (referral.Status is ReferralStatus.Accepted or ReferralStatus.Closed
+                ? await ThanksForms.ForReferralAsync(db, referral.Id, cancellationToken)
+                : null));
 
     public async Task<AdaptiveCard> ChannelCardAsync(
         Referral referral, CancellationToken cancellationToken, bool revealPhone = false, DecisionRefused? refused = null)
@@ -139,8 +148,9 @@ public sealed class ReferralPresenter(
         return expired is { } apId ? await ApNameAsync(apId, cancellationToken) : null;
     }
 
-    private static SuggestionView ToView(Suggestion s) => new(
-        s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity);
+    private SuggestionView ToView(Suggestion s) => new(
+        s.Candidate.ApId, s.Candidate.Name, s.Score, s.Reasons, s.Candidate.ActivePatients, s.Candidate.Capacity,
+        s.Candidate.LastOfferedAt is { } at ? (int)Math.Max(0, (clock.GetUtcNow() - at).TotalDays) : null);
 
     private static DecisionView? Decision(Referral referral) =>
         referral is { DecidedByName: { } by, DecidedAt: { } at } ? new DecisionView(by, at, referral.DeclineReason) : null;

@@ -69,14 +69,17 @@ public sealed partial class RetentionPurge(
         return erased;
     }
 
-    /// <summary>The free text of these referrals' logbook entries and escalations; their structured fields stay.</summary>
+    /// <summary>The free text of these referrals' logbook entries, escalations and thanks; their structured fields stay.</summary>
     public static async Task<int> EraseFreeTextAsync(ParoleOncoDbContext db, IQueryable<Guid> referralIds, CancellationToken cancellationToken) =>
         await db.LogbookEntries
             .Where(e => referralIds.Contains(e.ReferralId) && (e.ProtectedSummary != PatientDataProtector.Erased || e.ProtectedAttentionReason != null))
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedSummary, PatientDataProtector.Erased).SetProperty(e => e.ProtectedAttentionReason, (string?)null), cancellationToken)
         + await db.Escalations
             .Where(e => referralIds.Contains(e.ReferralId) && e.ProtectedReason != PatientDataProtector.Erased)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ProtectedReason, PatientDataProtector.Erased), cancellationToken)
+        + await db.Thanks
+            .Where(t => t.ReferralId != null && referralIds.Contains(t.ReferralId.Value) && t.ProtectedMessage != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ProtectedMessage, (string?)null), cancellationToken);
 
     /// <summary>The outbox messages about referrals (their message keys start <c>referral/{id}/</c>).</summary>
     public static IQueryable<OutboxMessage> MessagesOf(ParoleOncoDbContext db, IReadOnlyCollection<Guid> referralIds)

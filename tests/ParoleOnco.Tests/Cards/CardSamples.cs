@@ -52,9 +52,15 @@ internal static partial class CardSamples
         Guid.Parse("7d0f9a52-3c55-4a8e-9d8b-1f1c2e3d4a5b"), "R-0042", "QC-7F3K9", "CHUM", "breast", "45-54", "fr", "phone",
         ["emotional", "navigational"], status, At, "Dre Julie Gagnon", apName, decision);
 
+    public const string ThanksMessage = "Merci pour votre écoute, ma patiente a repris confiance.";
+
+    public static ThanksFormView Thanks() => new("thanks-form-1");
+
+    public static ThanksFormView TooLongThanks() => new("thanks-form-1", Message: new string('a', ThanksCards.MaxMessageLength + 12), TooLong: true);
+
     public static IReadOnlyList<SuggestionView> Suggestions() =>
     [
-        new(Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", 92, ["sameCancer", "language", "ageBand"], 1, 3),
+        new(Guid.Parse("11111111-1111-1111-1111-111111111111"), "Louise Bergeron", 92, ["sameCancer", "language", "ageBand"], 1, 3, 12),
         new(Guid.Parse("22222222-2222-2222-2222-222222222222"), "Sophie Côté", 71, ["sameCancer", "capacity"], 0, 2),
     ];
 
@@ -88,6 +94,9 @@ internal static partial class CardSamples
         ["ap-profile-rejected"] = c => ApCards.Profile(Ap(ApStatuses.Rejected, DeclineDecision), c),
         ["ap-approval-pending"] = c => ApCards.ApprovalRequest(Ap(), c),
         ["ap-approval-approved"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c),
+        ["ap-approval-thankable"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c, Thanks()),
+        ["ap-approval-thanked"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c, Thanks() with { SentAt = At, SentBy = "Marie Tremblay" }),
+        ["ap-approval-thanks-too-long"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Approved, Decision), c, TooLongThanks()),
         ["ap-approval-rejected"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Rejected, Decision), c),
         ["ap-approval-unreachable"] = c => ApCards.ApprovalRequest(Ap(ApStatuses.Paused, Decision) with { PauseReason = PauseReasons.Unreachable }, c),
         ["ap-profile-paused-app-removed"] = c => ApCards.Profile(Ap(ApStatuses.Paused, Decision) with { PauseReason = PauseReasons.AppRemoved }, c),
@@ -118,6 +127,11 @@ internal static partial class CardSamples
         ["referral-status-submitted"] = c => ReferralCards.Status(Referral(), c),
         ["referral-status-matched"] = c => ReferralCards.Status(Referral(ReferralStatuses.Matched, "Louise Bergeron", Decision), c),
         ["referral-status-accepted"] = c => ReferralCards.Status(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), c),
+        ["referral-status-thankable"] = c => ReferralCards.Status(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), c, Thanks()),
+        ["referral-status-thanked"] = c => ReferralCards.Status(Referral(ReferralStatuses.Accepted, "Louise Bergeron", Decision), c, Thanks() with { SentAt = At }),
+        ["referral-status-thanks-too-long"] = c => ReferralCards.Status(AcceptedReferral(ReferralStatuses.Closed), c, TooLongThanks()),
+        ["thanks-received"] = c => ThanksCards.Received(new ThanksView("Dre Julie Gagnon", ThanksMessage, At, "QC-7F3K9"), c),
+        ["thanks-received-from-coordinator"] = c => ThanksCards.Received(new ThanksView("Marie Tremblay", null, At, null), c),
         ["referral-status-closed"] = c => ReferralCards.Status(AcceptedReferral(ReferralStatuses.Closed), c),
         ["referral-status-declined"] = c => ReferralCards.Status(Referral(ReferralStatuses.Declined, null, DeclineDecision), c),
         ["coordinators-pending"] = c => ReferralCards.ForCoordinators(Referral(), Suggestions(), RefreshUsers(3), c),

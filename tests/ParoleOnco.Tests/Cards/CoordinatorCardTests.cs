@@ -37,6 +37,28 @@ public class CoordinatorCardTests
         Assert.True(text.IndexOf("Louise Bergeron", StringComparison.Ordinal) < text.IndexOf("Sophie Côté", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("fr-CA", "Même tranche d'âge, Dernière proposition il y a 12 jours", "Peut accompagner une personne de plus, Aucune personne proposée jusqu'ici")]
+    [InlineData("en", "Same age band, Last offered 12 days ago", "Has room for another patient, No patient offered yet")]
+    public void A_suggestion_says_when_the_AP_was_last_offered_a_patient(string culture, string offered, string never)
+    {
+        var text = CardTree.Of(CardSamples.Build("coordinators-pending", culture)).Text();
+
+        Assert.Contains(offered, text);
+        Assert.Contains(never, text);
+    }
+
+    [Theory]
+    [InlineData(0, "Dernière proposition aujourd'hui", "Last offered today")]
+    [InlineData(1, "Dernière proposition il y a 1 jour", "Last offered 1 day ago")]
+    public void A_recent_last_offer_reads_naturally(int days, string french, string english)
+    {
+        IReadOnlyList<SuggestionView> suggestions = [CardSamples.Suggestions()[0] with { DaysSinceLastOffer = days }];
+
+        Assert.Contains(french, CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), suggestions, [], CardSamples.French)).Text());
+        Assert.Contains(english, CardTree.Of(ReferralCards.ForCoordinators(CardSamples.Referral(), suggestions, [], CardSamples.English)).Text());
+    }
+
     [Fact]
     public void The_ap_choice_offers_the_suggested_aps_and_preselects_the_best()
     {

@@ -630,6 +630,49 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.ToTable("Reminders");
                 });
+
+            modelBuilder.Entity("ParoleOnco.Features.Thanking.Thanks", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FromAadObjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedMessage")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("FormId", "FromAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("Thanks");
+                });
 #pragma warning restore 612, 618
         }
     }

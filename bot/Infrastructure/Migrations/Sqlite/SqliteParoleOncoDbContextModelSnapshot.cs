@@ -619,6 +619,49 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.ToTable("Reminders");
                 });
+
+            modelBuilder.Entity("ParoleOnco.Features.Thanking.Thanks", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAadObjectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedMessage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("FormId", "FromAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("Thanks");
+                });
 #pragma warning restore 612, 618
         }
     }

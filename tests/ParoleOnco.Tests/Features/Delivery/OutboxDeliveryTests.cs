@@ -109,8 +109,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var catalog = new EstablishmentCatalog(establishments);
         var locales = new Locales(db, catalog);
         var candidates = new Candidates(db);
-        var referrals = new ReferralPresenter(db, catalog, candidates, new Roles(establishments, Mock.Of<ICoordinatorRoster>(), db), locales, protector);
-        var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales), new AuditTrail(db, clock), locales, clock);
+        var referrals = new ReferralPresenter(db, catalog, candidates, new Roles(establishments, Mock.Of<ICoordinatorRoster>(), db), locales, protector, clock);
+        var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales, db), new AuditTrail(db, clock), locales, clock);
         var delivery = new OutboxDelivery(
             db, new DeliveryInstance(Me), sender.Object, limits, new DeliveryPipeline(options),
             new Outbox(db, protector, clock), protector, locales, unreachable, clock, options, NullLogger<OutboxDelivery>.Instance);

@@ -143,6 +143,21 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task A_suggestion_carries_the_AP_s_latest_offer_whatever_they_answered()
+    {
+        await using var store = await Store.OpenAsync(database);
+        var ap = Ap("Anne", capacity: 4);
+        var never = Ap("Zoé");
+        await store.AddAsync(ap, never);
+        await store.AddAsync(Offered(Guid.NewGuid(), ap.Id, At.AddDays(-12)), Offered(Guid.NewGuid(), ap.Id, At.AddDays(-30)), Declined(Guid.NewGuid(), ap.Id, At.AddDays(-2)));
+
+        var suggestions = (await store.SuggestAsync(SubmittedReferral())).ToDictionary(s => s.Candidate.Name);
+
+        Assert.Equal(At.AddDays(-2), suggestions["Anne"].Candidate.LastOfferedAt);
+        Assert.Null(suggestions["Zoé"].Candidate.LastOfferedAt);
+    }
+
+    [SkippableFact]
     public async Task The_database_counts_the_patients_that_use_capacity_as_the_domain_does()
     {
         await using var store = await Store.OpenAsync(database);
@@ -181,8 +196,15 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
         Assert.Equal(2, suggestions.Count);
     }
 
-    private static Assignment Offered(Guid referralId, Guid apId) =>
-        new() { Id = Guid.NewGuid(), ReferralId = referralId, ApId = apId, OfferedAt = At };
+    private static Assignment Offered(Guid referralId, Guid apId, DateTimeOffset? at = null) =>
+        new() { Id = Guid.NewGuid(), ReferralId = referralId, ApId = apId, OfferedAt = at ?? At };
+
+    private static Assignment Declined(Guid referralId, Guid apId, DateTimeOffset at)
+    {
+        var assignment = Offered(referralId, apId, at);
+        assignment.Decline(at);
+        return assignment;
+    }
 
     private static Assignment Answered(Guid referralId, Guid apId, bool accept)
     {

@@ -53,6 +53,43 @@ public class MatcherRankingTests
         Assert.Equal(["Zoé", "Anne"], RankedNames([twoActive, oneActive]));
     }
 
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 14, 0, 0, TimeSpan.Zero);
+
+    private static ApCandidate OfferedDaysAgo(AccompanyingPatient ap, int days, int activePatients = 0) =>
+        Candidate(ap, activePatients) with { LastOfferedAt = Now.AddDays(-days) };
+
+    [Fact]
+    public void Among_APs_who_fit_equally_the_one_offered_a_patient_least_recently_comes_first()
+    {
+        // Names in the reverse order, so only the last offer can put them in this one.
+        Assert.Equal(["Zoé", "Lina", "Anne"], RankedNames([OfferedDaysAgo(Ap("Anne"), 1), OfferedDaysAgo(Ap("Zoé"), 30), OfferedDaysAgo(Ap("Lina"), 12)]));
+    }
+
+    [Fact]
+    public void An_AP_never_offered_a_patient_comes_before_one_offered_long_ago()
+    {
+        Assert.Equal(["Zoé", "Anne"], RankedNames([OfferedDaysAgo(Ap("Anne"), 400), Idle(Ap("Zoé"))]));
+    }
+
+    [Fact]
+    public void An_AP_who_just_declined_is_not_first_although_their_free_capacity_scores_more()
+    {
+        // The decline freed the AP's capacity: more points than a peer with a patient, who was offered one earlier.
+        var justDeclined = OfferedDaysAgo(Ap("Anne", capacity: 2), 0);
+        var withAPatient = OfferedDaysAgo(Ap("Zoé", capacity: 2), 3, activePatients: 1);
+        Assert.True(Matcher.Score(Patient(), justDeclined).Score > Matcher.Score(Patient(), withAPatient).Score);
+
+        Assert.Equal(["Zoé", "Anne"], RankedNames([justDeclined, withAPatient]));
+    }
+
+    [Fact]
+    public void A_better_fit_comes_first_however_recently_they_were_offered_a_patient()
+    {
+        var sameCancer = OfferedDaysAgo(Ap("Zoé", cancerTypes: ["breast"]), 0);
+
+        Assert.Equal(["Zoé", "Anne"], RankedNames([Idle(Ap("Anne")), sameCancer]));
+    }
+
     [Fact]
     public void On_equal_scores_and_load_APs_come_in_name_order()
     {
