@@ -58,6 +58,7 @@ public static class ParoleOncoServices
         services.AddScoped<ApDecision>();
         services.AddScoped<Pausing>();
         services.AddScoped<UnreachableAp>();
+        services.AddScoped<Invitations>();
         services.AddScoped<TeamRemoval>();
 
         services.AddCommand<HelpCommand>()
@@ -72,7 +73,8 @@ public static class ParoleOncoServices
             .AddCommand<FileCommand>()
             .AddCommand<ParkedCommand>()
             .AddCommand<AuditCommand>()
-            .AddCommand<EraseCommand>();
+            .AddCommand<EraseCommand>()
+            .AddCommand<InviteCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()

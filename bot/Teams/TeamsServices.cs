@@ -51,6 +51,10 @@ public static class TeamsServices
         services.AddSingleton<ShownCards>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
         services.AddSingleton<IDirectory, GraphDirectory>();
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section)
+            .Validate(o => o.CacheFor > TimeSpan.Zero, "Directory:CacheFor must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<IAppInstaller, GraphAppInstaller>();
         services.AddMemoryCache();
         return services;
     }

@@ -26,6 +26,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
     private readonly PatientDataProtector protector = new(new EphemeralDataProtectionProvider());
     private readonly Mock<ICardSender> sender = new();
+    private readonly Mock<IAppInstaller> installer = new();
     private TestDatabase database = null!;
 
     public async Task InitializeAsync()
@@ -113,7 +114,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales), new AuditTrail(db, clock), locales, clock);
         var delivery = new OutboxDelivery(
             db, new DeliveryInstance(Me), sender.Object, limits, new DeliveryPipeline(options),
-            new Outbox(db, protector, clock), protector, locales, unreachable, clock, options, NullLogger<OutboxDelivery>.Instance);
+            new Outbox(db, protector, clock), protector, locales, unreachable, new Invitations(db, locales), installer.Object, clock, options, NullLogger<OutboxDelivery>.Instance);
         await delivery.DeliverAsync(new OutboxMessage { Id = id, RecipientKind = RecipientKind.Person, RecipientId = "", Key = "", ProtectedCard = "" }, default);
     }
 
