@@ -108,7 +108,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         using var limits = new DeliveryLimits(options);
         var establishments = Options.Create(new EstablishmentOptions());
         var catalog = new EstablishmentCatalog(establishments);
-        var locales = new Locales(db, catalog);
+        var locales = new Locales(db, catalog, Mock.Of<IDirectory>());
         var candidates = new Candidates(db);
         var referrals = new ReferralPresenter(db, catalog, candidates, new Roles(establishments, Mock.Of<ICoordinatorRoster>(), db), locales, protector);
         var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales), new AuditTrail(db, clock), locales, clock);
