@@ -74,6 +74,11 @@ public sealed partial class GraphAppInstaller(
     /// <summary>The app's id in the tenant catalog, which the installation names: not the manifest's id.</summary>
     private async Task<string?> CatalogIdAsync(GraphServiceClient client, CancellationToken cancellationToken)
     {
+        if (options.Value.TeamsAppCatalogId is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
         var key = $"teams-app-catalog/{TeamsAppId}";
         if (cache.TryGetValue(key, out string? known) && known is not null)
         {

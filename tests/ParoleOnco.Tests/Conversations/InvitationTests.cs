@@ -131,6 +131,22 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public async Task With_the_catalog_id_configured_the_app_is_installed_without_reading_the_catalog()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite, settings: new Dictionary<string, string> { ["Graph:TeamsAppCatalogId"] = GraphStandIn.CatalogId });
+        await world.BindE1ChannelAsync();
+        var directory = GraphStandIn.Directory(world.Database);
+        directory.AddPerson(Invitee, Email, "fr-CA");
+        directory.CatalogForbidden = true;
+
+        await world.Teams.SayAsync(world.Coordinator, $"inviter {Email}", World.E1Channel);
+        await world.DeliverAllAsync();
+
+        Assert.Equal([Invitee.AadObjectId], directory.Installations);
+        Assert.Single(world.CallsTo(GraphStandIn.ChatIdOf(Invitee.AadObjectId)));
+    }
+
+    [Fact]
     public async Task Graph_throttling_is_waited_out_and_the_invitation_still_arrives()
     {
         await using var world = await World.StartAsync(Databases.Sqlite);

@@ -21,6 +21,9 @@ public sealed class DirectoryStandIn
 
     public int Requests => Volatile.Read(ref requests);
 
+    /// <summary>Listing the app catalog answers 403, as without <c>AppCatalog.Read.All</c>.</summary>
+    public bool CatalogForbidden { get; set; }
+
     /// <summary>
     /// A person the directory knows by address and id, with their name and language; the Teams app is installed for them
     /// if <paramref name="installed"/> (installing it again answers 409).

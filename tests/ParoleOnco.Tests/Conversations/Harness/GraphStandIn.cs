@@ -99,7 +99,7 @@ public static class GraphStandIn
             var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
             var filter = context.Request.Query["$filter"].ToString();
             return directory.Throttled() ? Throttled()
-                : !directory.KnowsPeople ? Error(403, "Forbidden", "Missing role permissions on the request.")
+                : !directory.KnowsPeople || directory.CatalogForbidden ? Error(403, "Forbidden", "Missing role permissions on the request.")
                 : filter.StartsWith("externalId eq '", StringComparison.Ordinal) ? Results.Json(new { value = new[] { new { id = CatalogId, externalId = filter[15..^1] } } })
                 : Error(400, "BadRequest", "Filter expected.");
         });
@@ -121,7 +121,8 @@ public static class GraphStandIn
     /// <summary>The 1:1 chat Graph names for the bot's installation for a person.</summary>
     public static string ChatIdOf(string aadObjectId) => $"19:{aadObjectId}_bot@unq.gbl.spaces";
 
-    private const string CatalogId = "catalog-app-1";
+    /// <summary>The app's id in the stand-in's tenant catalog.</summary>
+    public const string CatalogId = "catalog-app-1";
 
     private static IResult Throttled()
     {
