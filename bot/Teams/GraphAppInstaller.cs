@@ -102,7 +102,14 @@ public sealed partial class GraphAppInstaller(
             return null;
         }
 
-        return (await installedApps[installation].Chat.GetAsync(cancellationToken: cancellationToken))?.Id;
+        try
+        {
+            return (await installedApps[installation].Chat.GetAsync(cancellationToken: cancellationToken))?.Id;
+        }
+        catch (ApiException ex) when (ex.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return null; // installed a moment ago: Teams has not opened the chat yet
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The app cannot be installed for a person without Microsoft Graph ({Reason}): the card to them is given up")]

@@ -147,6 +147,26 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public async Task The_invitation_goes_as_soon_as_Teams_tells_the_bot_the_app_was_installed()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.BindE1ChannelAsync();
+        var directory = GraphStandIn.Directory(world.Database);
+        directory.AddPerson(Invitee, Email, "fr-CA");
+        directory.ChatNotYetNamed = true;
+
+        await world.Teams.SayAsync(world.Coordinator, $"inviter {Email}", World.E1Channel);
+        Assert.Equal([Invitee.AadObjectId], directory.Installations);
+        Assert.Empty(world.CallsTo(Invitee.PersonalConversationId));
+
+        // Teams' installation activity, on the bot's clock before the invitation's next try.
+        await world.Teams.InstallAsync(Invitee, World.Personal);
+
+        Assert.Contains(world.CallsTo(Invitee.PersonalConversationId), c => CardQuery.HasVerb(c.Card!, CardVerbs.ApRegister));
+        Assert.Contains(world.CallsTo(World.E1Channel.ThreadId), c => c.Method == "PUT" && CardQuery.Text(c.Card!).Contains(CardTexts.Get("InvitationThread_Delivered", "fr-CA")));
+    }
+
+    [Fact]
     public async Task Graph_throttling_is_waited_out_and_the_invitation_still_arrives()
     {
         await using var world = await World.StartAsync(Databases.Sqlite);

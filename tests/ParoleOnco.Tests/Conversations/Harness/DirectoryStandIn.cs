@@ -21,6 +21,9 @@ public sealed class DirectoryStandIn
 
     public int Requests => Volatile.Read(ref requests);
 
+    /// <summary>Graph does not name the chat of an installation (404) until Teams sends its installation activity.</summary>
+    public bool ChatNotYetNamed { get; set; }
+
     /// <summary>Listing the app catalog answers 403, as without <c>AppCatalog.Read.All</c>.</summary>
     public bool CatalogForbidden { get; set; }
 

@@ -89,7 +89,7 @@ public static class GraphStandIn
         app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps/{installation}/chat", (string key, string user, string installation) =>
         {
             var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
-            var installed = directory.PersonOf(user) is not null ? directory.IsInstalledFor(user) : Tests.ContainsKey(key);
+            var installed = directory.PersonOf(user) is not null ? directory.IsInstalledFor(user) && !directory.ChatNotYetNamed : Tests.ContainsKey(key);
             return directory.Throttled() ? Throttled()
                 : installed && installation == $"installation-{user}" ? Results.Json(new { id = ChatIdOf(user), chatType = "oneOnOne" })
                 : Error(404, "NotFound", "No such installation.");
