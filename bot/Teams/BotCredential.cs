@@ -15,6 +15,9 @@ public sealed class BotCredential
 
     public TokenCredential? Credential { get; }
 
+    /// <summary>A credential built elsewhere (tests).</summary>
+    internal static BotCredential From(TokenCredential credential) => new(credential);
+
     public static BotCredential For(BotIdentity bot, IOptions<GraphOptions> graph)
     {
         if (bot.IsAnonymous)
