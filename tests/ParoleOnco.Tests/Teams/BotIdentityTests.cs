@@ -133,6 +133,20 @@ public sealed class BotIdentityTests : IDisposable
         Assert.StartsWith("MicrosoftAppType=MultiTenant", Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
     }
 
+    [Theory]
+    [InlineData("Graph:BaseUrl", "graph.example")]
+    [InlineData("Graph:AuthorityHost", "login")]
+    [InlineData("Directory:CacheFor", "-00:01:00")]
+    public async Task Graph_and_directory_settings_are_checked_at_start_naming_the_key(string key, string value)
+    {
+        await using var database = await TestDatabase.SqliteAsync();
+        await using var bot = new BotApp(database, new FakeTimeProvider(), [], settings: new Dictionary<string, string> { [key] = value });
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => bot.CreateClient());
+
+        Assert.Contains(key, refused.Message);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static IReadOnlyList<string> RefusalOf(params (string Key, string Value)[] settings) => RefusalOf("Production", settings);
