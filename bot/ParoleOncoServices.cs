@@ -60,6 +60,7 @@ public static class ParoleOncoServices
         services.AddScoped<ApDecision>();
         services.AddScoped<Pausing>();
         services.AddScoped<UnreachableAp>();
+        services.AddScoped<Invitations>();
         services.AddScoped<TeamRemoval>();
         services.AddScoped<Thanking>();
 
@@ -76,7 +77,8 @@ public static class ParoleOncoServices
             .AddCommand<ParkedCommand>()
             .AddCommand<AuditCommand>()
             .AddCommand<EraseCommand>()
-            .AddCommand<NudgesCommand>();
+            .AddCommand<NudgesCommand>()
+            .AddCommand<InviteCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()

@@ -33,6 +33,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
     public DbSet<NudgeOptOut> NudgeOptOuts => Set<NudgeOptOut>();
     public DbSet<Thanks> Thanks => Set<Thanks>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,6 +47,14 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             referral.Property(r => r.Needs).HasConversion(CodeList.Converter, CodeList.Comparer);
             referral.Property(r => r.Version).IsConcurrencyToken();
             referral.Ignore(r => r.Profile);
+        });
+
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.HasKey(i => i.Id);
+            invitation.HasIndex(i => i.AadObjectId);
+            invitation.Property(i => i.EstablishmentId).HasMaxLength(16);
+            invitation.Property(i => i.Email).HasMaxLength(254);
         });
 
         modelBuilder.Entity<AccompanyingPatient>(ap =>

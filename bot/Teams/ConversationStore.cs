@@ -42,6 +42,30 @@ public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known
         }
     }
 
+    /// <summary>
+    /// The 1:1 chat Graph named for an installation the bot made, before Teams sends its first activity there: written
+    /// to at the tenant's <c>serviceUrl</c> (the one its other conversations use). False when the bot knows none yet.
+    /// </summary>
+    public async Task<bool> RememberChatAsync(string aadObjectId, string chatId, CancellationToken cancellationToken)
+    {
+        var known = await db.Conversations.AsNoTracking().OrderBy(c => c.ConversationId).Select(c => c.ReferenceJson).FirstOrDefaultAsync(cancellationToken);
+        if (known is null || JsonConvert.DeserializeObject<ConversationReference>(known) is not { ServiceUrl.Length: > 0 } tenant)
+        {
+            return false;
+        }
+
+        var reference = new ConversationReference
+        {
+            ServiceUrl = tenant.ServiceUrl,
+            ChannelId = tenant.ChannelId ?? "msteams",
+            Bot = tenant.Bot,
+            User = new ChannelAccount { Id = aadObjectId, AadObjectId = aadObjectId },
+            Conversation = new ConversationAccount(conversationType: "personal", id: chatId, tenantId: tenant.Conversation?.TenantId),
+        };
+        await UpsertAsync(reference, chatId, aadObjectId, channelId: null, locale: null, cancellationToken);
+        return true;
+    }
+
     public Task<StoredConversation?> OfPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
         db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.UserAadObjectId == aadObjectId, cancellationToken);
 

@@ -1,8 +1,10 @@
-using Azure.Identity;
+using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace ParoleOnco.Teams;
 
@@ -13,11 +15,11 @@ namespace ParoleOnco.Teams;
 /// </summary>
 public sealed partial class GraphAccess
 {
-    public GraphAccess(IConfiguration configuration, BotIdentity bot, IOptions<GraphOptions> options, IHttpClientFactory httpClients, ILogger<GraphAccess> logger)
+    public GraphAccess(BotIdentity bot, BotCredential credential, IOptions<GraphOptions> options, IHttpClientFactory httpClients, ILogger<GraphAccess> logger)
     {
         var graph = options.Value;
         var baseUrl = new Uri(graph.BaseUrl.TrimEnd('/'));
-        var authentication = AuthenticationFor(configuration, bot, graph, baseUrl, out var missing);
+        var authentication = AuthenticationFor(bot, credential, baseUrl, out var missing);
         if (authentication is null)
         {
             Unavailable = missing;
@@ -36,28 +38,28 @@ public sealed partial class GraphAccess
     /// <summary>Why there is no client, for the logs.</summary>
     public string Unavailable { get; } = "";
 
-    private static IAuthenticationProvider? AuthenticationFor(
-        IConfiguration configuration, BotIdentity bot, GraphOptions graph, Uri baseUrl, out string missing)
+    private static IAuthenticationProvider? AuthenticationFor(BotIdentity bot, BotCredential credential, Uri baseUrl, out string missing)
     {
         missing = "";
-        if (bot.AppId.Length == 0)
+        if (bot.IsAnonymous || credential.Credential is null)
         {
             missing = "anonymous mode reaches a loopback Graph only";
             return baseUrl.IsLoopback ? new AnonymousAuthenticationProvider() : null;
         }
 
-        var secret = configuration["MicrosoftAppPassword"];
-        var tenant = configuration["MicrosoftAppTenantId"];
-        if (string.IsNullOrEmpty(secret) || string.IsNullOrEmpty(tenant))
-        {
-            missing = "MicrosoftAppPassword and MicrosoftAppTenantId are needed for an app-only Graph token";
-            return null;
-        }
-
-        var credential = new ClientSecretCredential(tenant, bot.AppId, secret, new ClientSecretCredentialOptions { AuthorityHost = new Uri(graph.AuthorityHost) });
         return new AzureIdentityAuthenticationProvider(
-            credential, allowedHosts: [baseUrl.Host], observabilityOptions: null, isCaeEnabled: false, scopes: [$"{baseUrl.GetLeftPart(UriPartial.Authority)}/.default"]);
+            credential.Credential, allowedHosts: [baseUrl.Host], observabilityOptions: null, isCaeEnabled: false, scopes: [$"{baseUrl.GetLeftPart(UriPartial.Authority)}/.default"]);
     }
+
+    /// <summary>
+    /// Graph's throttling: a 429 is asked again after its <c>Retry-After</c> (a few times at most). Other failures are
+    /// each caller's to judge, as before.
+    /// </summary>
+    public static RetryHandler ThrottlingRetry() => new(new RetryHandlerOption
+    {
+        MaxRetry = 3,
+        ShouldRetry = (_, _, response) => response.StatusCode == HttpStatusCode.TooManyRequests,
+    });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Microsoft Graph is not available ({Reason}): a card whose post may have reached Teams is posted again, and may show twice")]
     private static partial void LogUnavailable(ILogger logger, string reason);

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Users.Item.CheckMemberGroups;
 using Microsoft.Kiota.Abstractions;
@@ -12,7 +14,8 @@ namespace ParoleOnco.Teams;
 /// permissions <c>User.Read.All</c> and <c>GroupMember.Read.All</c>. Cached a few minutes: a clinician opens the form
 /// and submits it within minutes, and a membership removed takes effect as soon. A failure is not cached.
 /// </summary>
-public sealed partial class GraphDirectory(GraphAccess graph, BotIdentity bot, IMemoryCache cache, ILogger<GraphDirectory> logger) : IDirectory
+public sealed partial class GraphDirectory(
+    GraphAccess graph, BotIdentity bot, IMemoryCache cache, IOptions<DirectoryOptions> options, ILogger<GraphDirectory> logger) : IDirectory
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
     private const int GroupsPerCheck = 20;
@@ -32,6 +35,39 @@ public sealed partial class GraphDirectory(GraphAccess graph, BotIdentity bot, I
         }
 
         return entry;
+    }
+
+    public async Task<PersonLookup> FindAsync(string idOrEmail, CancellationToken cancellationToken)
+    {
+        var key = $"directory-person/{idOrEmail.ToLowerInvariant()}";
+        if (cache.TryGetValue(key, out PersonLookup? known) && known is not null)
+        {
+            return known;
+        }
+
+        if (graph.Client is not { } client)
+        {
+            return new PersonLookup.NoDirectory();
+        }
+
+        try
+        {
+            var user = await client.Users[idOrEmail].GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "preferredLanguage"], cancellationToken);
+            PersonLookup found = user?.Id is { Length: > 0 } id
+                ? new PersonLookup.Found(new DirectoryPerson(id, user.DisplayName ?? "", user.PreferredLanguage))
+                : new PersonLookup.NotFound();
+            return cache.Set(key, found, options.Value.CacheFor);
+        }
+        catch (ApiException ex) when (ex.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return new PersonLookup.NotFound(); // not cached: the person may be created in a minute
+        }
+        catch (Exception ex) when (ex is ApiException or HttpRequestException or Azure.Identity.AuthenticationFailedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogPersonFailed(logger, ex.GetType().Name, (ex as ApiException)?.ResponseStatusCode ?? 0);
+            return new PersonLookup.Failed();
+        }
     }
 
     private async Task<DirectoryEntry?> AskAsync(string aadObjectId, IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken)
@@ -73,6 +109,9 @@ public sealed partial class GraphDirectory(GraphAccess graph, BotIdentity bot, I
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Microsoft Graph did not say who a person is ({Exception}, status {Status})")]
+    private static partial void LogPersonFailed(ILogger logger, string exception, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Microsoft Graph cannot be asked who may refer ({Reason}): referrals are refused until it can")]
     private static partial void LogCannotAsk(ILogger logger, string reason);

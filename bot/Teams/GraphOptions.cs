@@ -20,6 +20,12 @@ public sealed class GraphOptions
     /// <summary>The Teams app's id (the manifest's <c>id</c>), to find its 1:1 chats; by default the bot's app id, as <c>manifest/build.sh</c> does.</summary>
     public string? TeamsAppId { get; init; }
 
+    /// <summary>
+    /// The app's id in the tenant's catalog, which installing it for a person names (not the manifest's id). Empty: looked
+    /// up by <see cref="TeamsAppId"/>, which needs the application permission <c>AppCatalog.Read.All</c> besides.
+    /// </summary>
+    public string? TeamsAppCatalogId { get; init; }
+
     /// <summary>Pages of 50 messages read at most in one lookup: a card looked for is recent, an endless scan is not.</summary>
     public int MaxPages { get; init; } = 20;
 

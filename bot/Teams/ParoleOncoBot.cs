@@ -120,6 +120,14 @@ public sealed partial class ParoleOncoBot(
             await limits.WaitForAppAsync(cancellationToken); // an organisation-wide install greets many people at once
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(welcome), cancellationToken);
         }
+
+        // The bot may have installed the app for this person itself, to deliver what waits for them (an invitation): the
+        // chat exists now, so that goes at once.
+        if (activity.Conversation.ConversationType == "personal" && activity.From.AadObjectId is { Length: > 0 } person
+            && await services.GetRequiredService<Outbox>().DueNowForAsync(person, cancellationToken) > 0)
+        {
+            services.GetRequiredService<OutboxSignal>().Notify();
+        }
     }
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed partial class TeamsCardSender(
         var target = await ConversationOfAsync(card.To, cancellationToken);
         if (target is null)
         {
-            return new SendResult(SendStatus.Final, "NoConversation");
+            return new SendResult(card.To is Recipient.Person ? SendStatus.InstallFirst : SendStatus.Final, "NoConversation");
         }
 
         var posting = new Posting();

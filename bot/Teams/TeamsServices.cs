@@ -28,6 +28,8 @@ public static class TeamsServices
             limiter.AddPolicy(MessagesEndpoint.RateLimitPolicy, PerClient);
         });
         services.AddHttpClient(); // the SDK reuses connections when it is given a factory
+        services.AddSingleton<BotCredential>(sp => BotCredential.For(sp.GetRequiredService<BotIdentity>(), sp.GetRequiredService<IOptions<GraphOptions>>()));
+        services.AddSingleton<ServiceClientCredentialsFactory, BotConnectorCredentials>();
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerAuthentication(
             sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<SharedSerializerAuthentication>>()));
@@ -39,11 +41,20 @@ public static class TeamsServices
         services.AddSingleton<ProactiveTurn>();
         services.AddScoped<PostedCards>();
         services.AddScoped<ICardSender, TeamsCardSender>();
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section)
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Graph:BaseUrl is not an absolute address.")
+            .Validate(o => Uri.TryCreate(o.AuthorityHost, UriKind.Absolute, out _), "Graph:AuthorityHost is not an absolute address.")
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.MaxPages > 0 && o.ClockSkew >= TimeSpan.Zero, "Graph:Timeout and Graph:MaxPages must be positive, Graph:ClockSkew not negative.")
+            .ValidateOnStart();
+        services.AddHttpClient(nameof(GraphAccess)).AddHttpMessageHandler(GraphAccess.ThrottlingRetry);
         services.AddSingleton<GraphAccess>();
         services.AddSingleton<ShownCards>();
         services.AddSingleton<ICoordinatorRoster, TeamsCoordinatorRoster>();
         services.AddSingleton<IDirectory, GraphDirectory>();
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section)
+            .Validate(o => o.CacheFor > TimeSpan.Zero, "Directory:CacheFor must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<IAppInstaller, GraphAppInstaller>();
         services.AddMemoryCache();
         return services;
     }

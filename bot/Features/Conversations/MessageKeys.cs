@@ -41,6 +41,14 @@ public static class MessageKeys
         ? $"referral/{id:N}/thanks/{thanksId:N}"
         : $"ap/{apId:N}/thanks/{thanksId:N}";
 
+    public static string Invitation(Guid invitationId) => $"invitation/{invitationId:N}";
+
+    /// <summary>The coordinators' thread of an invitation: who, by whom, when sent, when delivered.</summary>
+    public static string InvitationThread(Guid invitationId) => $"invitation/{invitationId:N}/thread";
+
+    public static Guid? InvitationIdIn(string key) =>
+        key.StartsWith("invitation/", StringComparison.Ordinal) && Guid.TryParseExact(key.AsSpan(11, Math.Min(32, key.Length - 11)), "N", out var id) ? id : null;
+
     public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
 
     /// <summary>The referral a message is about, if it is about one.</summary>

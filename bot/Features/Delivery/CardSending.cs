@@ -17,8 +17,14 @@ public enum SendStatus
     /// <summary>Throttled or a transient failure: worth trying again, after <see cref="SendResult.RetryAfter"/> if given.</summary>
     Retry,
 
-    /// <summary>Will never succeed (no conversation, a card Teams rejects): stop and tell someone.</summary>
+    /// <summary>Will never succeed (no coordinators' channel, a card Teams rejects): stop and tell someone.</summary>
     Final,
+
+    /// <summary>
+    /// The person never opened a chat with the bot: install the app for them (<see cref="IAppInstaller"/>), whose chat
+    /// the card then goes to, rather than give up.
+    /// </summary>
+    InstallFirst,
 
     /// <summary>
     /// Teams refuses the bot in that conversation (403: the app removed, the bot blocked, disabled by an admin): never

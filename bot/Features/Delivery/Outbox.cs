@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Infrastructure;
 
@@ -28,6 +29,19 @@ public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protecto
                 NextAttemptAt = now,
             });
         }
+    }
+
+    /// <summary>
+    /// A person's chat with the bot just opened (the app installed for them): the cards that waited for it go now, not
+    /// at their next try. Returns how many.
+    /// </summary>
+    public Task<int> DueNowForAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.OutboxMessages
+            .Where(m => m.RecipientKind == RecipientKind.Person && m.RecipientId == aadObjectId && m.Status == OutboxStatus.Pending
+                && m.ClaimedUntil == null && m.NextAttemptAt > now)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptAt, now).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
     }
 
     public static Recipient RecipientOf(OutboxMessage message) => message.RecipientKind == RecipientKind.Person

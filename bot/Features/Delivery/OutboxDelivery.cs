@@ -18,6 +18,8 @@ public sealed partial class OutboxDelivery(
     PatientDataProtector protector,
     Locales locales,
     Onboarding.UnreachableAp unreachableAp,
+    Onboarding.Invitations invitations,
+    IAppInstaller installer,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDelivery> logger)
@@ -167,6 +169,14 @@ public sealed partial class OutboxDelivery(
         {
             Close(message, OutboxStatus.Delivered);
             message.DeliveredAt = clock.GetUtcNow();
+            if (await invitations.DeliveredAsync(message.Key, message.DeliveredAt.Value, cancellationToken) is { } thread)
+            {
+                outbox.Enqueue([thread]);
+            }
+        }
+        else if (result.Status == SendStatus.InstallFirst)
+        {
+            await InstallThenDeliverAsync(message, cancellationToken);
         }
         else if (result.Status is SendStatus.Final or SendStatus.Unreachable)
         {
@@ -175,6 +185,27 @@ public sealed partial class OutboxDelivery(
         else
         {
             await RescheduleAsync(message, result.MayHaveBeenShown ? options.Value.LookupDelay : TimeSpan.Zero, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A person the bot never talked with: the app is installed for them, and the card goes to the chat that opens, at
+    /// once when Graph already names it, else at the next try (Teams' installation activity may have brought it).
+    /// </summary>
+    private async Task InstallThenDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        switch (await installer.InstallAsync(message.RecipientId, cancellationToken))
+        {
+            case AppInstallation.Ready when message.Attempts < options.Value.MaxAttempts:
+                message.ClaimedUntil = null;
+                message.NextAttemptAt = clock.GetUtcNow();
+                break;
+            case AppInstallation.Ready or AppInstallation.Pending or AppInstallation.TryAgain:
+                await RescheduleAsync(message, cancellationToken: cancellationToken);
+                break;
+            default:
+                await GiveUpAsync(message, cancellationToken);
+                break;
         }
     }
 

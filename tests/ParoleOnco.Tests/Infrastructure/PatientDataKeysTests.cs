@@ -57,6 +57,8 @@ public sealed class PatientDataKeysTests : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = "3f1c2b7e-1111-4a4a-9c9c-123456789abc",
+            ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-used-before-the-refusal",
         });
 
         Assert.NotEqual(0, exitCode);

@@ -31,6 +31,13 @@ public sealed class BotApp(
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:ParoleOnco", database.ConnectionString);
         builder.UseSetting("MicrosoftAppId", appId);
+        if (appId.Length > 0)
+        {
+            // A single-tenant bot's identity is whole or the bot does not start: these never reach a real authority.
+            builder.UseSetting("MicrosoftAppTenantId", TeamsPayloads.TenantId);
+            builder.UseSetting("MicrosoftAppPassword", "not-used-by-incoming-checks");
+        }
+
 
         // These hosts test behaviour, not key protection (PatientDataKeysTests do): with an app id outside
         // Development the bot would otherwise require a certificate.

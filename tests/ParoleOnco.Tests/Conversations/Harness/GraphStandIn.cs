@@ -45,21 +45,7 @@ public static class GraphStandIn
     private static WebApplication Start()
     {
         var app = LoopbackServer.Create();
-        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps", (string key, string user, HttpContext context) =>
-            Tests.ContainsKey(key) && context.Request.Query["$filter"].ToString().StartsWith("teamsApp/externalId eq ", StringComparison.Ordinal)
-                ? Results.Json(new { value = new[] { new { id = $"installation-{user}" } } })
-                : Error(403, "Forbidden", "Missing role permissions on the request."));
-        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps/{installation}/chat", (string key, string user, string installation) =>
-            Tests.ContainsKey(key) && installation == $"installation-{user}"
-                ? Results.Json(new { id = $"19:{user}_bot@unq.gbl.spaces", chatType = "oneOnOne" })
-                : Error(404, "NotFound", "No such installation."));
-        app.MapGet("/{key}/v1.0/users/{user}", (string key, string user) =>
-        {
-            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
-            return directory.Answers()
-                ? Results.Json(new { id = user, userType = directory.UserTypeOf(user) })
-                : Error(503, "ServiceUnavailable", "As configured by the test.");
-        });
+        MapPeople(app);
         app.MapPost("/{key}/v1.0/users/{user}/checkMemberGroups", async (string key, string user, HttpContext context) =>
         {
             var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
@@ -74,6 +60,83 @@ public static class GraphStandIn
             Answer(key, context, recorder => recorder.TeamOfGroup(groupId) is null ? null : Messages(recorder, c => c.ConversationId == channelId), filtered: false));
         app.StartAsync().GetAwaiter().GetResult();
         return app;
+    }
+
+    /// <summary>
+    /// People, the app catalog and installations. A test that showed its recorder (<see cref="Serve"/>) finds the app
+    /// installed for everyone, as for people who wrote to the bot; one that added people (<see cref="DirectoryStandIn.AddPerson"/>)
+    /// finds it installed for those it says, and installs it for others.
+    /// </summary>
+    private static void MapPeople(WebApplication app)
+    {
+        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps", (string key, string user, HttpContext context) =>
+            Directories.GetOrAdd(key, _ => new DirectoryStandIn()) is var directory && directory.Throttled() ? Throttled()
+            : !context.Request.Query["$filter"].ToString().StartsWith("teamsApp/externalId eq ", StringComparison.Ordinal) ? Error(400, "BadRequest", "Filter expected.")
+            : directory.PersonOf(user) is not null ? Results.Json(new { value = directory.IsInstalledFor(user) ? new[] { new { id = $"installation-{user}" } } : [] })
+            : Tests.ContainsKey(key) ? Results.Json(new { value = new[] { new { id = $"installation-{user}" } } })
+            : Error(403, "Forbidden", "Missing role permissions on the request."));
+        app.MapPost("/{key}/v1.0/users/{user}/teamwork/installedApps", async (string key, string user, HttpContext context) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            var bind = (await JsonNode.ParseAsync(context.Request.Body))?["teamsApp@odata.bind"]?.GetValue<string>() ?? "";
+            return directory.Throttled() ? Throttled()
+                : !directory.KnowsPeople ? Error(403, "Forbidden", "Missing role permissions on the request.")
+                : directory.PersonOf(user) is null ? Error(404, "NotFound", "No such user.")
+                : !bind.EndsWith($"/appCatalogs/teamsApps/{CatalogId}", StringComparison.Ordinal) ? Error(400, "BadRequest", "Unknown app.")
+                : directory.Install(user) ? Results.Json(new { id = $"installation-{user}" }, statusCode: 201)
+                : Error(409, "Conflict", "App is already installed.");
+        });
+        app.MapGet("/{key}/v1.0/users/{user}/teamwork/installedApps/{installation}/chat", (string key, string user, string installation) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            var installed = directory.PersonOf(user) is not null ? directory.IsInstalledFor(user) && !directory.ChatNotYetNamed : Tests.ContainsKey(key);
+            return directory.Throttled() ? Throttled()
+                : installed && installation == $"installation-{user}" ? Results.Json(new { id = ChatIdOf(user), chatType = "oneOnOne" })
+                : Error(404, "NotFound", "No such installation.");
+        });
+        app.MapGet("/{key}/v1.0/appCatalogs/teamsApps", (string key, HttpContext context) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            var filter = context.Request.Query["$filter"].ToString();
+            return directory.Throttled() ? Throttled()
+                : !directory.KnowsPeople || directory.CatalogForbidden ? Error(403, "Forbidden", "Missing role permissions on the request.")
+                : filter.StartsWith("externalId eq '", StringComparison.Ordinal) ? Results.Json(new { value = new[] { new { id = CatalogId, externalId = filter[15..^1] } } })
+                : Error(400, "BadRequest", "Filter expected.");
+        });
+        app.MapGet("/{key}/v1.0/users/{user}", (string key, string user) =>
+        {
+            var directory = Directories.GetOrAdd(key, _ => new DirectoryStandIn());
+            if (!directory.Answers())
+            {
+                return Error(503, "ServiceUnavailable", "As configured by the test.");
+            }
+
+            return directory.Throttled() ? Throttled()
+                : directory.PersonOf(user) is { } person ? Results.Json(new { id = person.Id, displayName = person.DisplayName, preferredLanguage = person.PreferredLanguage, userType = directory.UserTypeOf(person.Id) })
+                : user.Contains('@', StringComparison.Ordinal) ? Error(404, "Request_ResourceNotFound", $"Resource '{user}' does not exist.")
+                : Results.Json(new { id = user, userType = directory.UserTypeOf(user) });
+        });
+    }
+
+    /// <summary>The 1:1 chat Graph names for the bot's installation for a person.</summary>
+    public static string ChatIdOf(string aadObjectId) => $"19:{aadObjectId}_bot@unq.gbl.spaces";
+
+    /// <summary>The app's id in the stand-in's tenant catalog.</summary>
+    public const string CatalogId = "catalog-app-1";
+
+    private static IResult Throttled()
+    {
+        var result = Error(429, "TooManyRequests", "Throttled.");
+        return new RetryAfter(result);
+    }
+
+    private sealed class RetryAfter(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 
     private static IResult Answer(string key, HttpContext context, Func<ConnectorRecorder, List<JsonObject>?> messagesOf, bool filtered)

@@ -26,6 +26,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero));
     private readonly PatientDataProtector protector = new(new EphemeralDataProtectionProvider());
     private readonly Mock<ICardSender> sender = new();
+    private readonly Mock<IAppInstaller> installer = new();
     private TestDatabase database = null!;
 
     public async Task InitializeAsync()
@@ -107,13 +108,13 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         using var limits = new DeliveryLimits(options);
         var establishments = Options.Create(new EstablishmentOptions());
         var catalog = new EstablishmentCatalog(establishments);
-        var locales = new Locales(db, catalog);
+        var locales = new Locales(db, catalog, Mock.Of<IDirectory>());
         var candidates = new Candidates(db);
         var referrals = new ReferralPresenter(db, catalog, candidates, new Roles(establishments, Mock.Of<ICoordinatorRoster>(), db), locales, protector, clock);
         var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales, db), new AuditTrail(db, clock), locales, clock);
         var delivery = new OutboxDelivery(
             db, new DeliveryInstance(Me), sender.Object, limits, new DeliveryPipeline(options),
-            new Outbox(db, protector, clock), protector, locales, unreachable, clock, options, NullLogger<OutboxDelivery>.Instance);
+            new Outbox(db, protector, clock), protector, locales, unreachable, new Invitations(db, locales), installer.Object, clock, options, NullLogger<OutboxDelivery>.Instance);
         await delivery.DeliverAsync(new OutboxMessage { Id = id, RecipientKind = RecipientKind.Person, RecipientId = "", Key = "", ProtectedCard = "" }, default);
     }
 
