@@ -14,6 +14,7 @@ using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Retention;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 using ParoleOnco.Teams;
 
 namespace ParoleOnco;
@@ -98,6 +99,7 @@ public static class ParoleOncoServices
         services.AddDelivery();
         services.AddLogbook();
         services.AddRetention();
+        services.AddParoleOncoTelemetry(configuration);
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);

@@ -72,6 +72,16 @@ public sealed class RouteTable
 
     public Func<IServiceProvider, ICommandHandler> Help => help;
 
+    /// <summary>A card's verb for telemetry: a registered one as is, any other "unknown" (a card's data is the caller's).</summary>
+    public string VerbName(string? verb) => verb is not null && verbs.ContainsKey(verb) ? verb : "unknown";
+
+    /// <summary>A typed command for telemetry, by its handler ("refer" for refer and référer alike; "help" for anything else).</summary>
+    public string CommandName(string word)
+    {
+        var handler = commands.TryGetValue(word, out var route) ? route.Handler : nameof(HelpCommand);
+        return (handler.EndsWith("Command", StringComparison.Ordinal) ? handler[..^"Command".Length] : handler).ToLowerInvariant();
+    }
+
     public Func<IServiceProvider, ICommandHandler> CommandHandler(string word) =>
         commands.TryGetValue(word, out var route) ? route.Build : help;
 

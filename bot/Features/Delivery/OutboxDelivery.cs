@@ -4,6 +4,7 @@ using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 
 namespace ParoleOnco.Features.Delivery;
 
@@ -19,6 +20,7 @@ public sealed partial class OutboxDelivery(
     Locales locales,
     Onboarding.UnreachableAp unreachableAp,
     TimeProvider clock,
+    DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDelivery> logger)
 {
@@ -43,6 +45,7 @@ public sealed partial class OutboxDelivery(
         if (others.Any(o => o.Id > message.Id))
         {
             Close(message, OutboxStatus.Superseded);
+            metrics.Superseded();
         }
         else if (others.Any(o => o.Id < message.Id && o.ClaimedUntil > now))
         {
@@ -122,6 +125,7 @@ public sealed partial class OutboxDelivery(
 
         message.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Failed(parked: message.Status == OutboxStatus.Parked);
         return message.Status == OutboxStatus.Parked;
     }
 
@@ -163,6 +167,7 @@ public sealed partial class OutboxDelivery(
 
         message.Attempts++;
         message.LastError = result.Error;
+        metrics.Sent(result.Status);
         if (result.Status == SendStatus.Sent)
         {
             Close(message, OutboxStatus.Delivered);
