@@ -167,7 +167,7 @@ public sealed partial class OutboxDelivery(
 
         message.Attempts++;
         message.LastError = result.Error;
-        metrics.Sent(result.Status);
+        metrics.Tried(result.Status);
         if (result.Status == SendStatus.Sent)
         {
             Close(message, OutboxStatus.Delivered);

@@ -10,7 +10,8 @@ public sealed class DeliveryMetrics(IMeterFactory meters)
         "paroleonco.outbox.deliveries", "{attempt}",
         "Outbox delivery attempts by outcome: sent, retry, final, unreachable (Teams' answer), superseded, error or parked (the bot's failures).");
 
-    public void Sent(SendStatus status) => Outcome(status.ToString().ToLowerInvariant());
+    /// <summary>Teams' answer to a send.</summary>
+    public void Tried(SendStatus status) => Outcome(status.ToString().ToLowerInvariant());
 
     public void Superseded() => Outcome("superseded");
 

@@ -70,7 +70,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      vnetRouteAllEnabled: true
+      // Only private addresses (PostgreSQL) go through the network; Teams, Graph, Key Vault and Application Insights
+      // are reached directly, so the subnet needs no NAT gateway for outbound internet.
+      vnetRouteAllEnabled: false
       healthCheckPath: '/healthz'
       appSettings: concat(identitySettings, appSettings, teamsAppSettings, adminSettings)
     }
