@@ -16,6 +16,7 @@ using ParoleOnco.Features.Reminders;
 using ParoleOnco.Features.Retention;
 using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 using ParoleOnco.Teams;
 
 namespace ParoleOnco;
@@ -109,6 +110,7 @@ public static class ParoleOncoServices
         services.AddLogbook();
         services.AddRetention();
         services.AddNudges();
+        services.AddParoleOncoTelemetry(configuration);
         services.AddHostedService<RouteTableCheck>();
 
         return services.AddTeamsEdge(configuration);

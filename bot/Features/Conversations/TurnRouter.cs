@@ -40,9 +40,12 @@ public sealed class TurnRouter(RouteTable routes, IServiceProvider services)
 /// </summary>
 public sealed class RouteTable
 {
+    private static readonly string HelpName = NameOf(nameof(HelpCommand));
+
     private readonly Dictionary<string, Route<IVerbHandler>> verbs;
     private readonly Dictionary<string, Route<ICommandHandler>> commands;
     private readonly Func<IServiceProvider, ICommandHandler> help;
+    private readonly Dictionary<string, string> commandNames;
 
     public RouteTable(
         IEnumerable<(string Verb, Route<IVerbHandler> Route)> verbRoutes,
@@ -51,6 +54,7 @@ public sealed class RouteTable
     {
         verbs = ToTable(verbRoutes, StringComparer.Ordinal, "verb");
         commands = ToTable(commandRoutes, StringComparer.OrdinalIgnoreCase, "command");
+        commandNames = commands.ToDictionary(c => c.Key, c => NameOf(c.Value.Handler), StringComparer.OrdinalIgnoreCase);
         this.help = help;
     }
 
@@ -72,8 +76,18 @@ public sealed class RouteTable
 
     public Func<IServiceProvider, ICommandHandler> Help => help;
 
+    /// <summary>A card's verb for telemetry: a registered one as is, any other "unknown" (a card's data is the caller's).</summary>
+    public string VerbName(string? verb) => verb is not null && verbs.ContainsKey(verb) ? verb : "unknown";
+
+    /// <summary>A typed command for telemetry, by its handler ("refer" for refer and référer alike; "help" for anything else).</summary>
+    public string CommandName(string word) => commandNames.GetValueOrDefault(word, HelpName);
+
     public Func<IServiceProvider, ICommandHandler> CommandHandler(string word) =>
         commands.TryGetValue(word, out var route) ? route.Build : help;
+
+    /// <summary>Named once here, not on every turn: <c>ReferCommand</c> is "refer".</summary>
+    private static string NameOf(string handler) =>
+        (handler.EndsWith("Command", StringComparison.Ordinal) ? handler[..^"Command".Length] : handler).ToLowerInvariant();
 
     private static Dictionary<string, Route<T>> ToTable<T>(IEnumerable<(string Key, Route<T> Route)> entries, StringComparer comparer, string kind)
         where T : class

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 
 namespace ParoleOnco.Features.Conversations;
 
@@ -10,18 +11,25 @@ namespace ParoleOnco.Features.Conversations;
 /// together, so a crash can neither lose a message nor send one about a change that did not happen. The transaction
 /// begins with the turn's first write (see <see cref="ParoleOncoDbContext.TransactionOnFirstWrite"/>).
 /// </summary>
-public sealed class Turns(TurnRouter router, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal, AuditTrail audit)
+public sealed class Turns(
+    TurnRouter router, RouteTable routes, ParoleOncoDbContext db, Outbox outbox, OutboxSignal signal, AuditTrail audit, TurnMetrics metrics)
 {
     private const int MaxRuns = 3;
 
-    public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, TurnRouter.CommandWord(request.Text), ct => router.CommandAsync(request, ct), cancellationToken);
+    public Task<TurnResult> CommandAsync(TurnRequest request, CancellationToken cancellationToken)
+    {
+        var word = TurnRouter.CommandWord(request.Text);
+        return RunAsync(request, word, routes.CommandName(word), ct => router.CommandAsync(request, ct), cancellationToken);
+    }
 
     public Task<TurnResult> ExecuteAsync(string? verb, TurnRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, verb ?? "", ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
+        RunAsync(request, verb ?? "", routes.VerbName(verb), ct => router.ExecuteAsync(verb, request, ct), cancellationToken);
 
-    private async Task<TurnResult> RunAsync(TurnRequest request, string action, Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
+    /// <param name="name">The turn as telemetry names it: what the route table knows, never what was typed.</param>
+    private async Task<TurnResult> RunAsync(
+        TurnRequest request, string action, string name, Func<CancellationToken, Task<TurnResult>> handle, CancellationToken cancellationToken)
     {
+        using var timing = metrics.Time(name);
         audit.In(request.Place);
         for (var run = 1; ; run++)
         {

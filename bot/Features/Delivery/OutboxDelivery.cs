@@ -4,6 +4,7 @@ using ParoleOnco.Cards;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 
 namespace ParoleOnco.Features.Delivery;
 
@@ -21,6 +22,7 @@ public sealed partial class OutboxDelivery(
     Onboarding.Invitations invitations,
     IAppInstaller installer,
     TimeProvider clock,
+    DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDelivery> logger)
 {
@@ -45,6 +47,7 @@ public sealed partial class OutboxDelivery(
         if (others.Any(o => o.Id > message.Id))
         {
             Close(message, OutboxStatus.Superseded);
+            metrics.Superseded();
         }
         else if (others.Any(o => o.Id < message.Id && o.ClaimedUntil > now))
         {
@@ -124,6 +127,7 @@ public sealed partial class OutboxDelivery(
 
         message.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Failed(parked: message.Status == OutboxStatus.Parked);
         return message.Status == OutboxStatus.Parked;
     }
 
@@ -165,6 +169,7 @@ public sealed partial class OutboxDelivery(
 
         message.Attempts++;
         message.LastError = result.Error;
+        metrics.Tried(result.Status);
         if (result.Status == SendStatus.Sent)
         {
             Close(message, OutboxStatus.Delivered);

@@ -81,6 +81,22 @@ public sealed class TurnRouterTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Telemetry_names_a_turn_by_its_registered_verb_or_command_handler_never_by_what_was_typed()
+    {
+        var refer = new Route<ICommandHandler>("ReferCommand", _ => new FakeCommand("refer"));
+        var routes = new RouteTable(
+            [(CardVerbs.ReferralSubmit, Built<IVerbHandler>(new FakeVerb(CardVerbs.ReferralSubmit)))],
+            [("refer", refer), ("référer", refer)],
+            _ => Help());
+
+        Assert.Equal("refer", routes.CommandName("RÉFÉRER"));
+        Assert.Equal("help", routes.CommandName("CHUM-0042"));
+        Assert.Equal(CardVerbs.ReferralSubmit, routes.VerbName(CardVerbs.ReferralSubmit));
+        Assert.Equal("unknown", routes.VerbName("514 555-0199"));
+        Assert.Equal("unknown", routes.VerbName(null));
+    }
+
+    [Fact]
     public async Task A_card_action_goes_to_the_handler_of_its_verb()
     {
         var submit = new FakeVerb(CardVerbs.ReferralSubmit);

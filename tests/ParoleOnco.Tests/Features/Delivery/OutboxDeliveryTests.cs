@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -12,6 +14,7 @@ using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Infrastructure.Telemetry;
 using ParoleOnco.Tests.Conversations.Harness;
 using Locales = ParoleOnco.Features.Conversations.Locales;
 
@@ -114,7 +117,9 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var unreachable = new UnreachableAp(db, referrals, new ApPresenter(catalog, candidates, locales, db), new AuditTrail(db, clock), locales, clock);
         var delivery = new OutboxDelivery(
             db, new DeliveryInstance(Me), sender.Object, limits, new DeliveryPipeline(options),
-            new Outbox(db, protector, clock), protector, locales, unreachable, new Invitations(db, locales), installer.Object, clock, options, NullLogger<OutboxDelivery>.Instance);
+            new Outbox(db, protector, clock), protector, locales, unreachable, new Invitations(db, locales), installer.Object, clock,
+            new DeliveryMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), options,
+            NullLogger<OutboxDelivery>.Instance);
         await delivery.DeliverAsync(new OutboxMessage { Id = id, RecipientKind = RecipientKind.Person, RecipientId = "", Key = "", ProtectedCard = "" }, default);
     }
 
