@@ -12,6 +12,7 @@ using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
+using ParoleOnco.Features.Reporting;
 using ParoleOnco.Features.Retention;
 using ParoleOnco.Infrastructure;
 using ParoleOnco.Teams;
@@ -72,7 +73,8 @@ public static class ParoleOncoServices
             .AddCommand<FileCommand>()
             .AddCommand<ParkedCommand>()
             .AddCommand<AuditCommand>()
-            .AddCommand<EraseCommand>();
+            .AddCommand<EraseCommand>()
+            .AddCommand<StatsCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -91,7 +93,8 @@ public static class ParoleOncoServices
             .AddVerb<AcknowledgeEscalation>()
             .AddVerb<CloseAccompaniment>()
             .AddVerb<ExportAuditLog>()
-            .AddVerb<ConfirmErasure>();
+            .AddVerb<ConfirmErasure>()
+            .AddVerb<ShowStats>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
@@ -129,6 +132,15 @@ public static class ParoleOncoServices
             .ValidateOnStart();
         services.AddSingleton<ProgramCalendar>();
         services.AddScoped<Accompaniments>();
+        services.AddScoped(sp => new FigureQuery(
+            sp.GetRequiredService<ParoleOncoDbContext>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<LogbookOptions>>().Value.TimeZone),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<LogbookOptions>>().Value.FirstContactWithin));
+        services.AddScoped<StatsAudience>();
+        services.AddScoped<StatsBoard>();
+        services.AddScoped<StatsEndpoints.Download>();
+        services.AddSingleton<StatsLinks>();
         services.AddScoped<LogbookPresenter>();
         services.AddScoped<FirstContact>();
         services.AddScoped<LogbookReminders>();

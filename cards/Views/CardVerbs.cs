@@ -22,4 +22,5 @@ public static class CardVerbs
     public const string AccompanimentClose = "accompaniment.close";
     public const string AuditExport = "audit.export";
     public const string EraseConfirm = "erase.confirm";
+    public const string StatsShow = "stats.show";
 }

@@ -12,6 +12,7 @@ public sealed class Buckets
     private Buckets(IReadOnlyList<DateOnly> dates, TimeZoneInfo zone)
     {
         Dates = dates;
+        Zone = zone;
         Instants = [.. dates.Select(d => StartOf(d, zone))];
     }
 
@@ -20,6 +21,8 @@ public sealed class Buckets
 
     /// <summary>The same cuts as instants: local midnight in the program's time zone.</summary>
     public IReadOnlyList<DateTimeOffset> Instants { get; }
+
+    public TimeZoneInfo Zone { get; }
 
     public int Count => Dates.Count - 1;
 

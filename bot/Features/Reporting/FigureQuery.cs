@@ -73,6 +73,16 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
         return figures;
     }
 
+    /// <summary>Referrals received and offers accepted in each bucket, establishments added: what the chart draws.</summary>
+    public async Task<Dictionary<int, (int Referrals, int Accepted)>> MonthlyCountsAsync(string? establishmentId, Buckets buckets, CancellationToken cancellationToken)
+    {
+        var referrals = await CountAsync(Referrals(establishmentId).Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.SubmittedAt, Code = "" }), buckets, cancellationToken);
+        var answers = await CountAsync(Answers(establishmentId), buckets, cancellationToken);
+        return Enumerable.Range(0, buckets.Count).ToDictionary(
+            i => i,
+            i => (referrals.Where(c => c.Bucket == i).Sum(c => c.Count), answers.Where(c => c.Bucket == i && c.Code != Declined).Sum(c => c.Count)));
+    }
+
     /// <summary>Now, per establishment: the queue, the accompaniments under way, each approved AP's patients and capacity.</summary>
     public async Task<Dictionary<string, CurrentLoad>> CurrentAsync(string? establishmentId, CancellationToken cancellationToken)
     {

@@ -102,6 +102,8 @@ public sealed record CurrentLoad(int WaitingNow, int ActiveNow, IReadOnlyList<(i
     public int? MaxActivePerAp => ApLoads.Count == 0 ? null : ApLoads.Max(a => a.Active);
     public double? CapacityUsedPct => ApLoads.Sum(a => a.Capacity) is var capacity and > 0 ? 100.0 * ApLoads.Sum(a => a.Active) / capacity : null;
 
+    public static readonly CurrentLoad None = new(0, 0, []);
+
     public static CurrentLoad Sum(IEnumerable<CurrentLoad> parts)
     {
         var all = parts.ToList();
