@@ -97,6 +97,13 @@ public static class StatsCards
     internal static string ChartAltText(Texts t, IReadOnlyList<MonthCountView> months) =>
         t.Format("StatsChartAlt", string.Join("; ", months.Select(m => t.Format("StatsChartMonth", m.Month, m.Referrals, m.Accepted))));
 
+    /// <summary>The chart's legend in the caller's language: the bot draws the picture, the texts live here.</summary>
+    public static (string Referrals, string Accepted) ChartLegend(CultureInfo culture)
+    {
+        var t = Texts.For(culture);
+        return (t["StatsChartReferrals"], t["StatsChartAccepted"]);
+    }
+
     /// <summary>The chart's description in the caller's language.</summary>
     public static string ChartAltText(IReadOnlyList<MonthCountView> months, CultureInfo culture) => ChartAltText(Texts.For(culture), months);
 

@@ -28,7 +28,7 @@ public sealed class StatsBoard(
         var firstDay = period == StatsPeriod.SinceStart ? await query.FirstDayAsync(only, cancellationToken) : null;
         var figures = await query.ComputeAsync(only, StatsPeriod.Whole(period, today, firstDay, query.Zone), cancellationToken);
         var current = await query.CurrentAsync(only, cancellationToken);
-        var months = await ChartMonthsAsync(only, today, cancellationToken);
+        var months = await ChartMonthsAsync(query, only, today, cancellationToken);
 
         var main = only is null
             ? Presented(Figures.Sum(figures.Values), CurrentLoad.Sum(current.Values))
@@ -41,7 +41,7 @@ public sealed class StatsBoard(
         var view = new StatsView(
             period, establishmentId, scope.Establishments, scope.WholeProgram,
             new StatsSectionView(name ?? "", main), perEstablishment, months,
-            null,
+            Url(StatsEndpoints.ChartPath, StatsFile.Chart, caller, establishmentId, period),
             new StatsExportLinks(
                 Url(StatsEndpoints.FiguresPath, StatsFile.Figures, caller, establishmentId, period),
                 Url(StatsEndpoints.AccompanimentsPath, StatsFile.Accompaniments, caller, establishmentId, period)));
@@ -49,7 +49,7 @@ public sealed class StatsBoard(
     }
 
     /// <summary>Referrals and accepted offers in each of the last 12 months, this one included.</summary>
-    private async Task<IReadOnlyList<MonthCountView>> ChartMonthsAsync(string? only, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<MonthCountView>> ChartMonthsAsync(FigureQuery query, string? only, DateOnly today, CancellationToken cancellationToken)
     {
         var buckets = StatsPeriod.ByMonth(StatsPeriod.Last12Months, today, null, query.Zone);
         var counts = await query.MonthlyCountsAsync(only, buckets, cancellationToken);
@@ -60,7 +60,7 @@ public sealed class StatsBoard(
     }
 
     private string Url(string path, StatsFile file, Caller caller, string establishmentId, string period) =>
-        $"{BaseUrl()}{path}?token={Uri.EscapeDataString(links.Token(file, caller.AadObjectId, establishmentId, period))}";
+        $"{BaseUrl()}{path}?token={Uri.EscapeDataString(links.Token(file, caller.AadObjectId, establishmentId, period, caller.Culture.TwoLetterISOLanguageName))}";
 
     /// <summary>The bot's public address, as the Bot Connector reached it (behind a proxy, forwarded headers set it right).</summary>
     private string BaseUrl() => http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";

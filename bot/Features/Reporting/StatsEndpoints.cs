@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Logbook;
@@ -15,11 +16,13 @@ public static class StatsEndpoints
 {
     public const string FiguresPath = "/exports/figures.csv";
     public const string AccompanimentsPath = "/exports/accompaniments.csv";
+    public const string ChartPath = "/charts/stats.png";
 
     public static IEndpointRouteBuilder MapStatsExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(FiguresPath, (string? token, Download download, CancellationToken ct) => download.CsvAsync(StatsFile.Figures, token, ct));
         endpoints.MapGet(AccompanimentsPath, (string? token, Download download, CancellationToken ct) => download.CsvAsync(StatsFile.Accompaniments, token, ct));
+        endpoints.MapGet(ChartPath, (string? token, Download download, CancellationToken ct) => download.ChartAsync(token, ct));
         return endpoints;
     }
 
@@ -30,15 +33,10 @@ public static class StatsEndpoints
     {
         public async Task<IResult> CsvAsync(StatsFile file, string? token, CancellationToken cancellationToken)
         {
-            var request = links.Read(file, token);
-            if (request is StatsLinkRequest.Expired)
+            var request = await CheckAsync(file, token, cancellationToken);
+            if (request is not StatsLinkRequest.Valid valid)
             {
-                return Results.StatusCode(StatusCodes.Status410Gone);
-            }
-
-            if (request is not StatsLinkRequest.Valid valid || !await audience.MayStillReadAsync(valid.CallerAadObjectId, valid.EstablishmentId, cancellationToken))
-            {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return Refusal(request);
             }
 
             var only = valid.EstablishmentId.Length == 0 ? null : valid.EstablishmentId;
@@ -55,5 +53,32 @@ public static class StatsEndpoints
                     : AccompanimentsCsv.WriteAsync(db, only, months, stream, cancellationToken),
                 "text/csv; charset=utf-8", fileName);
         }
+
+        /// <summary>The chart of the last 12 months, for the card's picture (counts only: not audited).</summary>
+        public async Task<IResult> ChartAsync(string? token, CancellationToken cancellationToken)
+        {
+            var request = await CheckAsync(StatsFile.Chart, token, cancellationToken);
+            if (request is not StatsLinkRequest.Valid valid)
+            {
+                return Refusal(request);
+            }
+
+            var only = valid.EstablishmentId.Length == 0 ? null : valid.EstablishmentId;
+            var months = await StatsBoard.ChartMonthsAsync(query, only, calendar.Today, cancellationToken);
+            var (referrals, accepted) = StatsCards.ChartLegend(System.Globalization.CultureInfo.GetCultureInfo(valid.Language == "fr" ? "fr-CA" : "en"));
+            return Results.File(StatsChart.Png(months, referrals, accepted), "image/png");
+        }
+
+        /// <summary>The link, and whoever it was made for may still read those figures.</summary>
+        private async Task<StatsLinkRequest> CheckAsync(StatsFile file, string? token, CancellationToken cancellationToken)
+        {
+            var request = links.Read(file, token);
+            return request is StatsLinkRequest.Valid valid && !await audience.MayStillReadAsync(valid.CallerAadObjectId, valid.EstablishmentId, cancellationToken)
+                ? new StatsLinkRequest.Invalid()
+                : request;
+        }
+
+        private static IResult Refusal(StatsLinkRequest request) =>
+            Results.StatusCode(request is StatsLinkRequest.Expired ? StatusCodes.Status410Gone : StatusCodes.Status403Forbidden);
     }
 }

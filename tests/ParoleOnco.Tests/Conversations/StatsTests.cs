@@ -145,6 +145,33 @@ public sealed class StatsTests
         Assert.Equal(0, await world.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action.StartsWith("stats.export"))));
     }
 
+    [Fact]
+    public async Task The_chart_is_a_png_served_by_the_bot_and_its_alt_text_states_the_same_numbers()
+    {
+        await using var world = await World.StartAsync(Databases.Sqlite);
+        await world.AcceptedReferralAsync();
+        await world.Teams.SayAsync(world.Coordinator, "stats", World.E1Channel);
+        var image = Images(world.LastCallTo(World.E1Channel.ThreadId).Card!).Single();
+
+        using var response = await world.CreateHttpClient().GetAsync(new Uri(image["url"]!.GetValue<string>()).PathAndQuery);
+        var png = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(("image/png", true), (response.Content.Headers.ContentType?.MediaType, png.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })));
+        var alt = image["altText"]!.GetValue<string>();
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.GetCultureInfo("fr-CA"), CardTexts.Get("StatsChartMonth", "fr-CA"), "2026-11", 1, 1), alt);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.GetCultureInfo("fr-CA"), CardTexts.Get("StatsChartMonth", "fr-CA"), "2025-12", 0, 0), alt);
+        world.Clock.Advance(StatsLinks.ChartLifetime + TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Gone, (await world.CreateHttpClient().GetAsync(new Uri(image["url"]!.GetValue<string>()).PathAndQuery)).StatusCode);
+    }
+
+    private static IEnumerable<JsonObject> Images(JsonNode node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Image" => [o],
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : Images(p.Value)),
+        JsonArray a => a.SelectMany(n => n is null ? [] : Images(n)),
+        _ => [],
+    };
+
     /// <summary>The value of the fact with that text key's title.</summary>
     private static string? Fact(JsonNode card, string key, string locale) =>
         Facts(card).FirstOrDefault(f => f["title"]?.GetValue<string>() == CardTexts.Get(key, locale))?["value"]?.GetValue<string>();
