@@ -67,7 +67,7 @@ public sealed partial class FigureQuery
         }
     }
 
-    /// <summary>Contacts by the date the AP gave: counts, minutes and expenses by modality, then support types.</summary>
+    /// <summary>Contacts by the date the AP gave: counts, minutes and expenses by modality, and support types.</summary>
     private async Task ContactsAsync(string? establishmentId, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (first, end) = (buckets.Dates[0], buckets.Dates[^1]);
@@ -84,31 +84,27 @@ public sealed partial class FigureQuery
                 Parking = c.ParkingExpense ?? 0m, Kilometres = c.Kilometres ?? 0m, SupportTypes = c.SupportTypes,
             })
             .Select(ContactKey(bucket));
-        var byModality = await keyed
-            .GroupBy(c => new { c.Establishment, c.Bucket, c.Modality })
-            .Select(g => new { g.Key.Establishment, g.Key.Bucket, g.Key.Modality, Count = g.Count(), Minutes = g.Sum(c => c.Minutes), Parking = g.Sum(c => c.Parking), Kilometres = g.Sum(c => c.Kilometres) })
-            .ToListAsync(cancellationToken);
-        foreach (var m in byModality)
-        {
-            var f = at(m.Establishment, m.Bucket);
-            f.Contacts += m.Count;
-            f.ContactMinutes += m.Minutes;
-            f.ByModality[m.Modality] = (m.Count, m.Minutes);
-            f.ParkingDollars += m.Parking;
-            f.Kilometres += m.Kilometres;
-        }
-
-        // Support types are a code list in one column: grouped by the list, then each code counted.
-        var bySupport = await keyed
-            .GroupBy(c => new { c.Establishment, c.Bucket, c.SupportTypes })
-            .Select(g => new { g.Key.Establishment, g.Key.Bucket, g.Key.SupportTypes, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        foreach (var s in bySupport)
-        {
-            var f = at(s.Establishment, s.Bucket);
-            foreach (var code in s.SupportTypes)
+        // One pass over the entries: grouped by modality and by the support types' code list (one column) together.
+        var groups = await keyed
+            .GroupBy(c => new { c.Establishment, c.Bucket, c.Modality, c.SupportTypes })
+            .Select(g => new
             {
-                f.SupportTypes[code] = f.SupportTypes.GetValueOrDefault(code) + s.Count;
+                g.Key.Establishment, g.Key.Bucket, g.Key.Modality, g.Key.SupportTypes, Count = g.Count(),
+                Minutes = g.Sum(c => c.Minutes), Parking = g.Sum(c => c.Parking), Kilometres = g.Sum(c => c.Kilometres),
+            })
+            .ToListAsync(cancellationToken);
+        foreach (var g in groups)
+        {
+            var f = at(g.Establishment, g.Bucket);
+            f.Contacts += g.Count;
+            f.ContactMinutes += g.Minutes;
+            var (sofar, minutes) = f.ByModality.GetValueOrDefault(g.Modality);
+            f.ByModality[g.Modality] = (sofar + g.Count, minutes + g.Minutes);
+            f.ParkingDollars += g.Parking;
+            f.Kilometres += g.Kilometres;
+            foreach (var code in g.SupportTypes)
+            {
+                f.SupportTypes[code] = f.SupportTypes.GetValueOrDefault(code) + g.Count;
             }
         }
     }
