@@ -20,7 +20,7 @@ public static class StatsCards
         IEnumerable<CardElement> body =
         [
             Blocks.Title(t["StatsTitle"]),
-            Blocks.Subtle($"{view.Main.Name} — {t.Label("StatsPeriod", view.Period)}"),
+            Blocks.Subtle($"{(view.Main.Name.Length == 0 ? t["StatsWholeProgram"] : view.Main.Name)} — {t.Label("StatsPeriod", view.Period)}"),
             .. Inputs(t, view),
             .. Chart(t, view.Months, view.ChartUrl),
             Blocks.Heading(t["StatsReferrals"]),

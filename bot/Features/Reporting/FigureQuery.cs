@@ -52,7 +52,14 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
         foreach (var c in await CountAsync(Answers(establishmentId), buckets, cancellationToken))
         {
             var f = At(c.Establishment, c.Bucket);
-            _ = c.Code == Declined ? f.ApDeclined += c.Count : f.ApAccepted += c.Count;
+            if (c.Code == Declined)
+            {
+                f.ApDeclined += c.Count;
+            }
+            else
+            {
+                f.ApAccepted += c.Count;
+            }
         }
 
         foreach (var c in await CountAsync(Closings(establishmentId), buckets, cancellationToken))
