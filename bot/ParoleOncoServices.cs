@@ -13,6 +13,7 @@ using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.People;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Features.Reminders;
+using ParoleOnco.Features.Reporting;
 using ParoleOnco.Features.Retention;
 using ParoleOnco.Features.Thanking;
 using ParoleOnco.Infrastructure;
@@ -79,7 +80,8 @@ public static class ParoleOncoServices
             .AddCommand<AuditCommand>()
             .AddCommand<EraseCommand>()
             .AddCommand<NudgesCommand>()
-            .AddCommand<InviteCommand>();
+            .AddCommand<InviteCommand>()
+            .AddCommand<StatsCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -102,7 +104,8 @@ public static class ParoleOncoServices
             .AddVerb<OpenReferralForm>()
             .AddVerb<OptOutOfNudges>()
             .AddVerb<ThankFromReferral>()
-            .AddVerb<ThankFromProfile>();
+            .AddVerb<ThankFromProfile>()
+            .AddVerb<ShowStats>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
@@ -142,6 +145,15 @@ public static class ParoleOncoServices
             .ValidateOnStart();
         services.AddSingleton<ProgramCalendar>();
         services.AddScoped<Accompaniments>();
+        services.AddScoped(sp => new FigureQuery(
+            sp.GetRequiredService<ParoleOncoDbContext>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<LogbookOptions>>().Value.TimeZone),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<LogbookOptions>>().Value.FirstContactWithin));
+        services.AddScoped<StatsAudience>();
+        services.AddScoped<StatsBoard>();
+        services.AddScoped<StatsEndpoints.Download>();
+        services.AddSingleton<StatsLinks>();
         services.AddScoped<LogbookPresenter>();
         services.AddScoped<FirstContact>();
         services.AddScoped<LogbookReminders>();

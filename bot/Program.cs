@@ -1,5 +1,6 @@
 using ParoleOnco;
 using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Reporting;
 using ParoleOnco.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.UseRateLimiter();
 app.MapTeamsEdge();
 app.MapHealthChecks("/healthz");
 app.MapAuditExport();
+app.MapStatsExports();
 app.Run();
 return 0;
 

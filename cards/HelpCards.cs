@@ -11,7 +11,7 @@ public static class HelpCards
     private static readonly IReadOnlyDictionary<Audience, string[]> Commands = new Dictionary<Audience, string[]>
     {
         [Audience.Clinician] = ["refer", "referrals", "file", "nudges", "help"],
-        [Audience.Coordinator] = ["queue", "file", "invite", "setup", "help"],
+        [Audience.Coordinator] = ["queue", "file", "invite", "stats", "setup", "help"],
         [Audience.AccompanyingPatient] = ["join", "patients", "logbook", "pause", "help"],
         [Audience.Unidentified] = ["help"],
     };

@@ -29,11 +29,19 @@ public sealed class SqliteParoleOncoDbContext : ParoleOncoDbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset values; UTC ticks can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // SQLite cannot compare or order DateTimeOffset values; UTC ticks can, and a month is a range of them.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 }
+
+/// <summary>
+/// An instant as its UTC ticks: ordered, comparable and bucketed by plain integer arithmetic in SQL. The offset is
+/// not kept (every instant the bot writes comes from <see cref="TimeProvider.GetUtcNow"/>); instants read back are UTC.
+/// </summary>
+public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    at => at.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
 public sealed class PostgresParoleOncoDbContext(DbContextOptions<PostgresParoleOncoDbContext> options)
     : ParoleOncoDbContext(options);

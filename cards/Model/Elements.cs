@@ -9,6 +9,7 @@ namespace ParoleOnco.Cards.Model;
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
@@ -77,4 +78,11 @@ public sealed record Fact(string Title, string Value);
 public sealed record ActionSet : CardElement
 {
     public required IReadOnlyList<CardAction> Actions { get; init; }
+}
+
+/// <summary>A picture by URL (https, or a data URI within the card's size budget); Teams reads <see cref="AltText"/> aloud.</summary>
+public sealed record Image : CardElement
+{
+    public required string Url { get; init; }
+    public required string AltText { get; init; }
 }

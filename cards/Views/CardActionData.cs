@@ -47,6 +47,7 @@ public sealed record CardActionData
 
     [JsonPropertyName("from")] public string? From { get; init; }
     [JsonPropertyName("to")] public string? To { get; init; }
+    [JsonPropertyName("period")] public string? Period { get; init; }
 
     [JsonPropertyName("outcome")] public string? Outcome { get; init; }
     [JsonPropertyName("satisfaction")] public string? Satisfaction { get; init; }

@@ -26,4 +26,5 @@ public static class CardVerbs
     public const string EraseConfirm = "erase.confirm";
     public const string ReferralOpen = "referral.open";
     public const string NudgesOptOut = "nudges.optOut";
+    public const string StatsShow = "stats.show";
 }

@@ -72,6 +72,7 @@ public class BotRouteTableTests
     [InlineData("logbook", "journal")]
     [InlineData("join", "inscription")]
     [InlineData("setup", "configurer")]
+    [InlineData("stats", "statistiques")]
     public void A_command_answers_to_its_English_and_its_French_word(string english, string french)
     {
         Assert.Contains(Tables.Value.Words, list => list.Contains(english) && list.Contains(french));
