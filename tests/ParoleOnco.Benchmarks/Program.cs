@@ -1,6 +1,7 @@
 // Latency benchmark of the referral verbs against a bare Bot Framework echo turn (issue 3, "Latency benchmark").
 //
 //   dotnet run -c Release --project tests/ParoleOnco.Benchmarks [-- --requests 400] [--seconds 12] [--breakdown]
+//   dotnet run -c Release --project tests/ParoleOnco.Benchmarks -- --figures [--scale 1]   (the figures: see FiguresRun)
 //
 // Starts the real bot on a loopback Kestrel port with a fresh SQLite file and a recording Bot Connector, and next to
 // it, in turn, the same host with a bare echo IBot and with one whose echo first saves a row. Measures those floors
@@ -15,6 +16,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using Microsoft.Data.Sqlite;
+using ParoleOnco.Benchmarks.Figures;
 using ParoleOnco.Benchmarks.Hosting;
 using ParoleOnco.Benchmarks.Load;
 using ParoleOnco.Benchmarks.Profiling;
@@ -37,6 +39,11 @@ public static class Benchmark
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--figures"))
+        {
+            return await FiguresAsync(args);
+        }
+
         var requests = Option(args, "--requests", 400);
         var maxLevelDuration = TimeSpan.FromSeconds(Option(args, "--seconds", 12));
         using var breakdown = args.Contains("--breakdown") ? Breakdown.Start() : null;
@@ -163,6 +170,15 @@ public static class Benchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<int> FiguresAsync(string[] args)
+    {
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var clock = Stopwatch.StartNew();
+        Console.WriteLine($"Machine: {Report.Machine()}");
+        await using var connector = await RecordingConnector.StartAsync();
+        return await FiguresRun.RunAsync(args, new TeamsActivities(connector.ServiceUrl), line => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}"));
     }
 
     /// <summary>

@@ -24,10 +24,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly string databaseFile;
     private readonly string adminAadObjectId;
     private readonly Type? floor;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private BotHost(string databaseFile, string adminAadObjectId, Type? floor)
+    private BotHost(string databaseFile, string adminAadObjectId, Type? floor, IReadOnlyDictionary<string, string>? settings)
     {
         (this.databaseFile, this.adminAadObjectId, this.floor) = (databaseFile, adminAadObjectId, floor);
+        this.settings = settings ?? new Dictionary<string, string>();
     }
 
     public Uri Address { get; private set; } = null!;
@@ -40,9 +42,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
     }
 
     /// <param name="floor">The IBot answering instead of ParoleOnco's, if any.</param>
-    public static BotHost Start(string databaseFile, string adminAadObjectId, Type? floor = null)
+    /// <param name="settings">Configuration over the benchmark's own (another database, more establishments).</param>
+    public static BotHost Start(string databaseFile, string adminAadObjectId, Type? floor = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new BotHost(databaseFile, adminAadObjectId, floor);
+        var host = new BotHost(databaseFile, adminAadObjectId, floor, settings);
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -66,6 +69,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         // The scenario refers every cancer type to E1 (see ApGroup): there, E1 runs every program.
         builder.UseSetting("ParoleOnco:Establishments:0:Programs:1", "gynecological");
         builder.UseSetting("ParoleOnco:Establishments:0:Programs:2", "oncogenetics");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (floor is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Scoped(typeof(IBot), floor)));

@@ -25,8 +25,11 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
         await world.ApprovedApAsync(world.Ap, capacity: 2);
 
         await world.AdvanceToAsync(FirstOfDecember - TimeSpan.FromMinutes(1));
+
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
         Assert.Empty(Digests(world, world.Clinician));
         await world.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         var digest = Assert.Single(Digests(world, world.Clinician));
         Assert.Contains(string.Format(CardTexts.Get("NudgeAvailableOne", "fr-CA"), 1, "CHUM"), CardQuery.Text(digest));
@@ -43,6 +46,8 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
 
         await world.AdvanceToAsync(FirstOfDecember);
 
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
+
         Assert.Contains(CardTexts.Get("NudgeWhatAnApIs", "en"), CardQuery.Text(Assert.Single(Digests(world, world.Clinician))));
     }
 
@@ -56,6 +61,8 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
 
         await world.AdvanceToAsync(FirstOfDecember);
 
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
+
         Assert.Empty(Digests(world, world.OtherClinician));
     }
 
@@ -66,6 +73,7 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
         await world.BindE1ChannelAsync();
         await world.SubmitReferralAsync(world.Clinician);
         await world.AdvanceToAsync(FirstOfDecember);
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         var form = await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralOpen, new JsonObject(), World.Personal, "digest");
 
@@ -79,16 +87,19 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
         await world.BindE1ChannelAsync();
         await world.SubmitReferralAsync(world.Clinician);
         await world.AdvanceToAsync(FirstOfDecember);
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         var optedOut = await world.Teams.ClickAsync(world.Clinician, CardVerbs.NudgesOptOut, new JsonObject(), World.Personal, "digest");
         await world.Teams.ClickAsync(world.Clinician, CardVerbs.NudgesOptOut, new JsonObject(), World.Personal, "digest");
         await world.RestartBotAsync();
         await world.AdvanceToAsync(FirstOfDecember.AddMonths(1));
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
         Assert.Contains(CardTexts.Get("NudgeOptedOut", "fr-CA"), CardQuery.Text(optedOut));
         Assert.Single(Digests(world, world.Clinician));
 
         await world.Teams.SayAsync(world.Clinician, "rappels oui", World.Personal);
         await world.AdvanceToAsync(FirstOfDecember.AddMonths(2));
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         Assert.Equal(2, Digests(world, world.Clinician).Count);
         var audited = await world.QueryAsync(db => db.AuditEntries.Where(e => e.ActorAadObjectId == world.Clinician.AadObjectId && e.Action.StartsWith("nudges.")).Select(e => e.Action).ToListAsync());
@@ -104,7 +115,10 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
         await world.SubmitReferralAsync(world.Clinician);
 
         await world.AdvanceToAsync(FirstOfDecember);
+
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
         await world.AdvanceToAsync(FirstOfDecember.AddMonths(1));
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         Assert.Equal(2, Digests(world, world.Clinician).Count);
         var pending = await world.QueryAsync(db => db.Reminders.AsNoTracking().Where(r => r.Kind == ReminderKind.NudgeDigest && r.Status == ReminderStatus.Pending).ToListAsync());
