@@ -34,12 +34,14 @@ public sealed partial class NudgeDigest(
         schedule.AddPeriodic(Kind, Key, NextRunAfter(now));
         var referrers = await ReferrersAsync(now.AddMonths(-12), cancellationToken);
         var available = await AvailableApsAsync(cancellationToken);
+        var thanks = await ThanksToTheirApsAsync(now.AddMonths(-12), now.AddMonths(-1), cancellationToken);
         var locales = await LocalesAsync([.. referrers.Keys], cancellationToken);
         var deliveries = referrers.Select(referrer => new CardDelivery(
             new Recipient.Person(referrer.Key),
             MessageKeys.Nudge(referrer.Key, reminder.DueAt),
             NudgeCards.Digest(
                 [.. referrer.Value.Select(id => new AvailableApsView(establishments.NameOf(id), available.GetValueOrDefault(id)))],
+                thanks.GetValueOrDefault(referrer.Key),
                 Caller.CultureFor(locales.GetValueOrDefault(referrer.Key) ?? "fr-CA")))).ToList();
         LogDigests(logger, deliveries.Count);
         return deliveries;
@@ -65,6 +67,20 @@ public sealed partial class NudgeDigest(
             .GroupBy(a => a.EstablishmentId)
             .Select(g => new { EstablishmentId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.EstablishmentId, x => x.Count, cancellationToken);
+
+    /// <summary>
+    /// Thanks received in the last month by the APs who accompany the patients a clinician referred (from anyone:
+    /// the clinician, a colleague, a coordinator), by clinician: what the program gives back, in one number.
+    /// </summary>
+    private async Task<Dictionary<string, int>> ThanksToTheirApsAsync(DateTimeOffset referredSince, DateTimeOffset thankedSince, CancellationToken cancellationToken) =>
+        (await db.Referrals.AsNoTracking()
+            .Where(r => r.SubmittedAt >= referredSince && r.ApId != null && r.Status != Referrals.ReferralStatus.Matched)
+            .Select(r => new { r.ReferrerAadObjectId, r.ApId })
+            .Distinct()
+            .Join(db.Thanks.Where(t => t.At >= thankedSince), p => p.ApId, t => (Guid?)t.ApId, (p, t) => new { p.ReferrerAadObjectId, ThanksId = t.Id })
+            .ToListAsync(cancellationToken))
+        .GroupBy(x => x.ReferrerAadObjectId)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.ThanksId).Distinct().Count());
 
     private async Task<Dictionary<string, string?>> LocalesAsync(IReadOnlyCollection<string> people, CancellationToken cancellationToken) =>
         (await db.Conversations.AsNoTracking()

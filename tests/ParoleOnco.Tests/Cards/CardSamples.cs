@@ -117,7 +117,7 @@ internal static partial class CardSamples
         ["erasure-done"] = c => ErasureCards.Erased(2, c),
         ["erasure-nothing"] = c => ErasureCards.NothingUnder("QC-7F3K9", c),
         ["erasure-still-open"] = c => ErasureCards.StillOpen("QC-7F3K9", ["R-0042", "R-0043"], c),
-        ["nudge-digest"] = c => NudgeCards.Digest([new("CHUM", 3), new("CHU de Québec–Université Laval", 1)], c),
+        ["nudge-digest"] = c => NudgeCards.Digest([new("CHUM", 3), new("CHU de Québec–Université Laval", 1)], 2, c),
         ["nudge-opted-out"] = c => NudgeCards.OptedOut(c),
         ["nudge-opted-in"] = c => NudgeCards.OptedIn(c),
         ["audit-export-ready"] = c => AuditCards.ExportReady("https://paroleonco.example/exports/audit.csv?token=abc", new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), c),

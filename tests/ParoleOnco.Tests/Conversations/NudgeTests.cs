@@ -38,6 +38,27 @@ public abstract class NudgeTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
+    public async Task The_digest_says_how_often_the_aps_of_the_clinicians_patients_were_thanked_in_the_month()
+    {
+        await using var world = await World.StartAsync(database);
+        await world.AcceptedReferralAsync();
+        var status = world.CallsTo(world.Clinician.PersonalConversationId).Last(c => CardQuery.HasVerb(c.Card!, CardVerbs.ReferralThank));
+        var thank = CardQuery.ActionData(status.Card!, CardVerbs.ReferralThank)!.DeepClone().AsObject();
+        thank["message"] = "Merci pour votre écoute.";
+        await world.Teams.ClickAsync(world.Clinician, CardVerbs.ReferralThank, thank, World.Personal, "status");
+
+        await world.AdvanceToAsync(FirstOfDecember);
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
+        await world.AdvanceToAsync(FirstOfDecember.AddMonths(1));
+        await world.DeliverAllAsync();
+
+        var digests = Digests(world, world.Clinician);
+        Assert.Equal(2, digests.Count);
+        Assert.Contains(CardTexts.Get("NudgeThanksOne", "fr-CA"), CardQuery.Text(digests[0]));
+        Assert.DoesNotContain(CardTexts.Get("NudgeThanksOne", "fr-CA"), CardQuery.Text(digests[1])); // thanked more than a month before
+    }
+
+    [SkippableFact]
     public async Task The_digest_follows_the_clinicians_language()
     {
         await using var world = await World.StartAsync(database, locale: "en");
