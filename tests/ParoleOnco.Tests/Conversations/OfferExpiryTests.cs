@@ -21,6 +21,7 @@ public abstract class OfferExpiryTests(Func<Task<TestDatabase>> database)
         world.Connector.Clear();
 
         await world.AdvanceAsync(ExpiresAfter + TimeSpan.FromMinutes(1));
+        await world.DeliverAllAsync(); // a send put off on a slow machine is retried on the test clock
 
         var referral = await world.QueryAsync(db => db.Referrals.AsNoTracking().SingleAsync());
         Assert.Equal((ReferralStatus.Submitted, (Guid?)null), (referral.Status, referral.ApId));
