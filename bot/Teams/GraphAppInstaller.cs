@@ -35,7 +35,7 @@ public sealed partial class GraphAppInstaller(
             }
 
             await InstallAsync(client, aadObjectId, catalogId, cancellationToken);
-            return await ChatIdAsync(client, aadObjectId, cancellationToken) is { } chatId && await conversations.RememberChatAsync(aadObjectId, chatId, cancellationToken)
+            return await BotChats.ChatIdAsync(client, aadObjectId, TeamsAppId, cancellationToken) is { } chatId && await conversations.RememberChatAsync(aadObjectId, chatId, cancellationToken)
                 ? AppInstallation.Ready
                 : AppInstallation.Pending;
         }
@@ -87,29 +87,6 @@ public sealed partial class GraphAppInstaller(
 
         var apps = await client.AppCatalogs.TeamsApps.GetAsync(r => r.QueryParameters.Filter = $"externalId eq '{TeamsAppId.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken);
         return apps?.Value?.FirstOrDefault()?.Id is { } id ? cache.Set(key, id, TimeSpan.FromHours(12)) : null;
-    }
-
-    private async Task<string?> ChatIdAsync(GraphServiceClient client, string aadObjectId, CancellationToken cancellationToken)
-    {
-        var installedApps = client.Users[aadObjectId].Teamwork.InstalledApps;
-        var installations = await installedApps.GetAsync(r =>
-        {
-            r.QueryParameters.Expand = ["teamsApp"];
-            r.QueryParameters.Filter = $"teamsApp/externalId eq '{TeamsAppId}'";
-        }, cancellationToken);
-        if (installations?.Value?.FirstOrDefault()?.Id is not { } installation)
-        {
-            return null;
-        }
-
-        try
-        {
-            return (await installedApps[installation].Chat.GetAsync(cancellationToken: cancellationToken))?.Id;
-        }
-        catch (ApiException ex) when (ex.ResponseStatusCode == (int)HttpStatusCode.NotFound)
-        {
-            return null; // installed a moment ago: Teams has not opened the chat yet
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The app cannot be installed for a person without Microsoft Graph ({Reason}): the card to them is given up")]

@@ -103,10 +103,7 @@ public sealed class ShownCards(
     private static bool Passing(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
-    /// <summary>
-    /// The Graph id of the 1:1 chat between a person and the bot, from the app's installation for them (the documented
-    /// way: <c>/users/{id}/teamwork/installedApps/{installation}/chat</c>); null when the app is not installed for them.
-    /// </summary>
+    /// <summary>The 1:1 chat between a person and the bot (<see cref="BotChats"/>), kept twelve hours once known.</summary>
     private async Task<string?> ChatIdWithAsync(GraphServiceClient client, string userAadObjectId, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue($"bot-chat/{userAadObjectId}", out string? known) && known is not null)
@@ -114,19 +111,8 @@ public sealed class ShownCards(
             return known;
         }
 
-        var installedApps = client.Users[userAadObjectId].Teamwork.InstalledApps;
-        var installations = await installedApps.GetAsync(r =>
-        {
-            r.QueryParameters.Expand = ["teamsApp"];
-            r.QueryParameters.Filter = $"teamsApp/externalId eq '{TeamsAppId}'";
-        }, cancellationToken);
-        if (installations?.Value?.FirstOrDefault()?.Id is not { } installation)
-        {
-            return null;
-        }
-
-        var chat = await installedApps[installation].Chat.GetAsync(cancellationToken: cancellationToken);
-        return chat?.Id is { } chatId ? cache.Set($"bot-chat/{userAadObjectId}", chatId, TimeSpan.FromHours(12)) : null;
+        var chatId = await BotChats.ChatIdAsync(client, userAadObjectId, TeamsAppId, cancellationToken);
+        return chatId is not null ? cache.Set($"bot-chat/{userAadObjectId}", chatId, TimeSpan.FromHours(12)) : null;
     }
 
     private string TeamsAppId => options.Value.TeamsAppId is { Length: > 0 } id ? id : bot.AppId;
