@@ -43,6 +43,12 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             referral.HasIndex(r => r.FormId).IsUnique();
             referral.HasIndex(r => r.ReferrerAadObjectId);
             referral.HasIndex(r => new { r.EstablishmentId, r.Status });
+            // The figures read referrals by period: each index holds what its count or duration reads, so the scans
+            // never load the rows' encrypted columns.
+            referral.HasIndex(r => new { r.SubmittedAt, r.EstablishmentId }).HasDatabaseName("IX_Referrals_Figures_Submitted");
+            referral.HasIndex(r => new { r.DecidedAt, r.EstablishmentId, r.SubmittedAt, r.Status, r.DeclineReason }).HasDatabaseName("IX_Referrals_Figures_Decided");
+            referral.HasIndex(r => new { r.AcceptedAt, r.EstablishmentId, r.SubmittedAt, r.Id }).HasDatabaseName("IX_Referrals_Figures_Accepted");
+            referral.HasIndex(r => new { r.ClosedAt, r.EstablishmentId, r.Status, r.Outcome, r.Satisfaction }).HasDatabaseName("IX_Referrals_Figures_Closed");
             referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             referral.Property(r => r.Needs).HasConversion(CodeList.Converter, CodeList.Comparer);
             referral.Property(r => r.Version).IsConcurrencyToken();
@@ -75,6 +81,9 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             assignment.HasKey(a => a.Id);
             assignment.HasIndex(a => new { a.ReferralId, a.ApId }).IsUnique();
             assignment.HasIndex(a => new { a.ApId, a.Status }); // counts an AP's patients from the index alone, for matching
+            assignment.HasIndex(a => new { a.OfferedAt, a.EstablishmentId }).HasDatabaseName("IX_Assignments_Figures_Offered");
+            assignment.HasIndex(a => new { a.AnsweredAt, a.EstablishmentId, a.Status }).HasDatabaseName("IX_Assignments_Figures_Answered");
+            assignment.Property(a => a.EstablishmentId).HasMaxLength(16);
             assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         });
 
@@ -99,7 +108,11 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
         {
             entry.HasKey(e => e.Id);
             entry.HasIndex(e => e.FormId).IsUnique();
-            entry.HasIndex(e => e.ReferralId);
+            entry.HasIndex(e => new { e.ReferralId, e.ContactDate }); // an accompaniment's entries, and its first contact
+            // The contact figures, read from the index alone, in the order they are grouped: SQLite then needs no sort.
+            entry.HasIndex(e => new { e.EstablishmentId, e.Modality, e.SupportTypes, e.ContactDate, e.DurationMinutes, e.ParkingExpense, e.Kilometres })
+                .HasDatabaseName("IX_LogbookEntries_Figures_Contacts");
+            entry.Property(e => e.EstablishmentId).HasMaxLength(16);
             entry.Property(e => e.SupportTypes).HasConversion(CodeList.Converter, CodeList.Comparer);
             entry.Property(e => e.ParkingExpense).HasPrecision(8, 2);
             entry.Property(e => e.Kilometres).HasPrecision(8, 2);

@@ -24,6 +24,10 @@ public sealed class Assignment
     public Guid Id { get; init; }
     public Guid ReferralId { get; init; }
     public Guid ApId { get; init; }
+
+    /// <summary>The referral's establishment, kept on the offer: the program's figures count offers and answers without a join.</summary>
+    public required string EstablishmentId { get; init; }
+
     public DateTimeOffset OfferedAt { get; init; }
     public AssignmentStatus Status { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }

@@ -10,6 +10,10 @@ public sealed class LogbookEntry
     public required string FormId { get; init; }
     public Guid ReferralId { get; init; }
     public Guid ApId { get; init; }
+
+    /// <summary>The referral's establishment, kept on the entry: the program's figures count contacts by establishment without a join.</summary>
+    public required string EstablishmentId { get; init; }
+
     public DateOnly ContactDate { get; init; }
     public int DurationMinutes { get; init; }
     public required string Modality { get; init; }

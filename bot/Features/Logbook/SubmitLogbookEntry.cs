@@ -116,6 +116,7 @@ public sealed class SubmitLogbookEntry(
         FormId = valid.FormId,
         ReferralId = mine.Referral.Id,
         ApId = mine.Ap.Id,
+        EstablishmentId = mine.Referral.EstablishmentId,
         ContactDate = valid.ContactDate,
         DurationMinutes = valid.DurationMinutes,
         Modality = valid.Modality,

@@ -38,7 +38,7 @@ public sealed class ApproveReferral(
         var now = clock.GetUtcNow();
         referral.Match(ap.Id, caller.AadObjectId, caller.Name, now);
         ap.TakeOn();
-        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = now };
+        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, EstablishmentId = referral.EstablishmentId, OfferedAt = now };
         db.Assignments.Add(assignment);
         schedule.Add(ReminderKind.OfferExpiry, referral.Id, now, now + options.Value.OfferExpiresAfter);
         audit.Record(caller, "referral.approve", AuditTrail.ReferralSubject(referral.Id));

@@ -67,32 +67,39 @@ public sealed partial class FigureQuery
         }
     }
 
-    /// <summary>Contacts by the date the AP gave: counts, minutes and expenses by modality, and support types.</summary>
+    /// <summary>
+    /// Contacts by the date the AP gave: counts, minutes and expenses by modality, and support types. Entries carry their
+    /// establishment, and an index holds every column read here: the scan never touches the entries' encrypted text.
+    /// </summary>
     private async Task ContactsAsync(string? establishmentId, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (first, end) = (buckets.Dates[0], buckets.Dates[^1]);
-        var contacts =
-            from e in db.LogbookEntries.AsNoTracking()
-            join r in Referrals(establishmentId) on e.ReferralId equals r.Id
-            where e.ContactDate >= first && e.ContactDate < end
-            select new { r.EstablishmentId, e.ContactDate, e.Modality, e.DurationMinutes, e.ParkingExpense, e.Kilometres, e.SupportTypes };
-        var bucket = buckets.IndexOf<DatedContact, DateOnly>(c => c.ContactDate, buckets.Dates);
-        var keyed = contacts
-            .Select(c => new DatedContact
+        var dated = db.LogbookEntries.AsNoTracking()
+            .Where(e => (establishmentId == null || e.EstablishmentId == establishmentId) && e.ContactDate >= first && e.ContactDate < end)
+            .Select(e => new DatedContact
             {
-                Establishment = c.EstablishmentId, ContactDate = c.ContactDate, Modality = c.Modality, Minutes = c.DurationMinutes,
-                Parking = c.ParkingExpense ?? 0m, Kilometres = c.Kilometres ?? 0m, SupportTypes = c.SupportTypes,
-            })
-            .Select(ContactKey(bucket));
-        // One pass over the entries: grouped by modality and by the support types' code list (one column) together.
-        var groups = await keyed
-            .GroupBy(c => new { c.Establishment, c.Bucket, c.Modality, c.SupportTypes })
-            .Select(g => new
-            {
-                g.Key.Establishment, g.Key.Bucket, g.Key.Modality, g.Key.SupportTypes, Count = g.Count(),
-                Minutes = g.Sum(c => c.Minutes), Parking = g.Sum(c => c.Parking), Kilometres = g.Sum(c => c.Kilometres),
-            })
-            .ToListAsync(cancellationToken);
+                Establishment = e.EstablishmentId, ContactDate = e.ContactDate, Modality = e.Modality, Minutes = e.DurationMinutes,
+                Parking = (double?)e.ParkingExpense, Kilometres = (double?)e.Kilometres, SupportTypes = e.SupportTypes,
+            });
+        // One pass over the entries: grouped by modality and by the support types' code list (one column) together, in
+        // the index's order. A single bucket stays out of the key: SQLite then reads the groups in order, without a sort.
+        // Expenses are summed as SQL floats, not SQLite's decimal function called once a row, and rounded back to cents.
+        var groups = buckets.Count == 1
+            ? await dated.GroupBy(c => new { c.Establishment, c.Modality, c.SupportTypes })
+                .Select(g => new ContactGroup
+                {
+                    Establishment = g.Key.Establishment, Modality = g.Key.Modality, SupportTypes = g.Key.SupportTypes, Bucket = 0, Count = g.Count(),
+                    Minutes = g.Sum(c => c.Minutes), Parking = g.Sum(c => c.Parking), Kilometres = g.Sum(c => c.Kilometres),
+                })
+                .ToListAsync(cancellationToken)
+            : await dated.Select(ContactKey(buckets.IndexOf<DatedContact, DateOnly>(c => c.ContactDate, buckets.Dates)))
+                .GroupBy(c => new { c.Establishment, c.Modality, c.SupportTypes, c.Bucket })
+                .Select(g => new ContactGroup
+                {
+                    Establishment = g.Key.Establishment, Modality = g.Key.Modality, SupportTypes = g.Key.SupportTypes, Bucket = g.Key.Bucket, Count = g.Count(),
+                    Minutes = g.Sum(c => c.Minutes), Parking = g.Sum(c => c.Parking), Kilometres = g.Sum(c => c.Kilometres),
+                })
+                .ToListAsync(cancellationToken);
         foreach (var g in groups)
         {
             var f = at(g.Establishment, g.Bucket);
@@ -100,14 +107,16 @@ public sealed partial class FigureQuery
             f.ContactMinutes += g.Minutes;
             var (sofar, minutes) = f.ByModality.GetValueOrDefault(g.Modality);
             f.ByModality[g.Modality] = (sofar + g.Count, minutes + g.Minutes);
-            f.ParkingDollars += g.Parking;
-            f.Kilometres += g.Kilometres;
+            f.ParkingDollars += Cents(g.Parking);
+            f.Kilometres += Cents(g.Kilometres);
             foreach (var code in g.SupportTypes)
             {
                 f.SupportTypes[code] = f.SupportTypes.GetValueOrDefault(code) + g.Count;
             }
         }
     }
+
+    private static decimal Cents(double? sum) => Math.Round((decimal)(sum ?? 0), 2);
 
     private static Expression<Func<DatedContact, DatedContact>> ContactKey(
         Expression<Func<DatedContact, int>> bucket)
@@ -133,7 +142,20 @@ internal sealed class DatedContact
     public int Bucket { get; init; }
     public string Modality { get; init; } = "";
     public int Minutes { get; init; }
-    public decimal Parking { get; init; }
-    public decimal Kilometres { get; init; }
+    public double? Parking { get; init; }
+    public double? Kilometres { get; init; }
     public IReadOnlyList<string> SupportTypes { get; init; } = [];
+}
+
+/// <summary>The contacts of one establishment, bucket, modality and support types, added up by the database.</summary>
+internal sealed class ContactGroup
+{
+    public string Establishment { get; init; } = "";
+    public int Bucket { get; init; }
+    public string Modality { get; init; } = "";
+    public IReadOnlyList<string> SupportTypes { get; init; } = [];
+    public int Count { get; init; }
+    public int Minutes { get; init; }
+    public double? Parking { get; init; }
+    public double? Kilometres { get; init; }
 }

@@ -132,19 +132,19 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
         Referrals(establishmentId).Where(r => r.Status == ReferralStatus.Closed && r.ClosedAt != null && r.Satisfaction != null)
             .Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.ClosedAt!.Value, Code = r.Satisfaction!.Value.ToString() });
 
+    private IQueryable<Assignment> Assignments(string? establishmentId) =>
+        db.Assignments.AsNoTracking().Where(a => establishmentId == null || a.EstablishmentId == establishmentId);
+
     /// <summary>Every offer is a coordinator's decision to match: a referral matched twice counts twice.</summary>
     private IQueryable<Stamp> Offers(string? establishmentId) =>
-        from a in db.Assignments.AsNoTracking()
-        join r in Referrals(establishmentId) on a.ReferralId equals r.Id
-        select new Stamp { Establishment = r.EstablishmentId, At = a.OfferedAt, Code = "" };
+        Assignments(establishmentId).Select(a => new Stamp { Establishment = a.EstablishmentId, At = a.OfferedAt, Code = "" });
 
     /// <summary>An AP's answers; a closed accompaniment's assignment was accepted first.</summary>
     private IQueryable<Stamp> Answers(string? establishmentId) =>
-        from a in db.Assignments.AsNoTracking()
-        join r in Referrals(establishmentId) on a.ReferralId equals r.Id
-        where a.AnsweredAt != null
-            && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Closed || a.Status == AssignmentStatus.Declined)
-        select new Stamp { Establishment = r.EstablishmentId, At = a.AnsweredAt!.Value, Code = a.Status == AssignmentStatus.Declined ? Declined : "accepted" };
+        Assignments(establishmentId)
+            .Where(a => a.AnsweredAt != null
+                && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Closed || a.Status == AssignmentStatus.Declined))
+            .Select(a => new Stamp { Establishment = a.EstablishmentId, At = a.AnsweredAt!.Value, Code = a.Status == AssignmentStatus.Declined ? Declined : "accepted" });
 
     private async Task<List<Counted>> CountAsync(IQueryable<Stamp> stamps, Buckets buckets, CancellationToken cancellationToken)
     {

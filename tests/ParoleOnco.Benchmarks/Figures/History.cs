@@ -133,7 +133,7 @@ public sealed class History(DateTimeOffset now, double scale)
     private Assignment Offer(Referral referral, AccompanyingPatient ap, DateTimeOffset at)
     {
         referral.Match(ap.Id, "coordinator", "Coordinator", at);
-        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = at };
+        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, EstablishmentId = referral.EstablishmentId, OfferedAt = at };
         pending.Add(assignment);
         return assignment;
     }
@@ -143,10 +143,10 @@ public sealed class History(DateTimeOffset now, double scale)
         var closing = accepted + TimeSpan.FromDays(20 + random.Next(100));
         var last = closing < now ? closing : now;
         var contact = accepted + Hours(2, 96);
-        for (var n = 0; n < 12 && contact < last; n++)
+        for (var n = 0; n < 14 && contact < last; n++)
         {
             LogbookEntry(referral, ap, contact);
-            contact += TimeSpan.FromDays(4 + random.Next(14));
+            contact += TimeSpan.FromDays(3 + random.Next(12));
         }
 
         if (closing < now)
@@ -166,6 +166,7 @@ public sealed class History(DateTimeOffset now, double scale)
             FormId = Guid.NewGuid().ToString("N"),
             ReferralId = referral.Id,
             ApId = ap.Id,
+            EstablishmentId = referral.EstablishmentId,
             ContactDate = DateOnly.FromDateTime(at.UtcDateTime),
             DurationMinutes = 10 + random.Next(50),
             Modality = Pick(Vocabulary.Modalities),

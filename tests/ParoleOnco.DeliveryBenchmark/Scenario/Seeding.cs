@@ -85,7 +85,7 @@ public static class Seeding
         referral.Match(ap.Id, "00000000-0000-0000-0000-000000000002", "Claire Coordination", at);
         referral.AcceptAssignment(ap.Id, at);
 
-        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = at };
+        var assignment = new Assignment { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, EstablishmentId = referral.EstablishmentId, OfferedAt = at };
         assignment.Accept(at);
 
         // The shape ConversationStore.RememberAsync stores from a personal message: Teams' reference, activity id cleared.

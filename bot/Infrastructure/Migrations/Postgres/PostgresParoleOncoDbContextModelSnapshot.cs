@@ -53,6 +53,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<Guid>("ApId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("OfferedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -68,8 +73,14 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ApId", "Status");
 
+                    b.HasIndex("OfferedAt", "EstablishmentId")
+                        .HasDatabaseName("IX_Assignments_Figures_Offered");
+
                     b.HasIndex("ReferralId", "ApId")
                         .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "EstablishmentId", "Status")
+                        .HasDatabaseName("IX_Assignments_Figures_Answered");
 
                     b.ToTable("Assignments");
                 });
@@ -334,6 +345,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -378,7 +394,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.HasIndex("FormId")
                         .IsUnique();
 
-                    b.HasIndex("ReferralId");
+                    b.HasIndex("ReferralId", "ContactDate");
+
+                    b.HasIndex("EstablishmentId", "Modality", "SupportTypes", "ContactDate", "DurationMinutes", "ParkingExpense", "Kilometres")
+                        .HasDatabaseName("IX_LogbookEntries_Figures_Contacts");
 
                     b.ToTable("LogbookEntries");
                 });
@@ -616,6 +635,18 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                     b.HasIndex("ReferrerAadObjectId");
 
                     b.HasIndex("EstablishmentId", "Status");
+
+                    b.HasIndex("SubmittedAt", "EstablishmentId")
+                        .HasDatabaseName("IX_Referrals_Figures_Submitted");
+
+                    b.HasIndex("AcceptedAt", "EstablishmentId", "SubmittedAt", "Id")
+                        .HasDatabaseName("IX_Referrals_Figures_Accepted");
+
+                    b.HasIndex("ClosedAt", "EstablishmentId", "Status", "Outcome", "Satisfaction")
+                        .HasDatabaseName("IX_Referrals_Figures_Closed");
+
+                    b.HasIndex("DecidedAt", "EstablishmentId", "SubmittedAt", "Status", "DeclineReason")
+                        .HasDatabaseName("IX_Referrals_Figures_Decided");
 
                     b.ToTable("Referrals");
                 });

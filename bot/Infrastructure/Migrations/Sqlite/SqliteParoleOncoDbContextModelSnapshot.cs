@@ -46,6 +46,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("ApId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OfferedAt")
                         .HasColumnType("INTEGER");
 
@@ -61,8 +66,14 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ApId", "Status");
 
+                    b.HasIndex("OfferedAt", "EstablishmentId")
+                        .HasDatabaseName("IX_Assignments_Figures_Offered");
+
                     b.HasIndex("ReferralId", "ApId")
                         .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "EstablishmentId", "Status")
+                        .HasDatabaseName("IX_Assignments_Figures_Answered");
 
                     b.ToTable("Assignments");
                 });
@@ -323,6 +334,11 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EstablishmentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -367,7 +383,10 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.HasIndex("FormId")
                         .IsUnique();
 
-                    b.HasIndex("ReferralId");
+                    b.HasIndex("ReferralId", "ContactDate");
+
+                    b.HasIndex("EstablishmentId", "Modality", "SupportTypes", "ContactDate", "DurationMinutes", "ParkingExpense", "Kilometres")
+                        .HasDatabaseName("IX_LogbookEntries_Figures_Contacts");
 
                     b.ToTable("LogbookEntries");
                 });
@@ -605,6 +624,18 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ReferrerAadObjectId");
 
                     b.HasIndex("EstablishmentId", "Status");
+
+                    b.HasIndex("SubmittedAt", "EstablishmentId")
+                        .HasDatabaseName("IX_Referrals_Figures_Submitted");
+
+                    b.HasIndex("AcceptedAt", "EstablishmentId", "SubmittedAt", "Id")
+                        .HasDatabaseName("IX_Referrals_Figures_Accepted");
+
+                    b.HasIndex("ClosedAt", "EstablishmentId", "Status", "Outcome", "Satisfaction")
+                        .HasDatabaseName("IX_Referrals_Figures_Closed");
+
+                    b.HasIndex("DecidedAt", "EstablishmentId", "SubmittedAt", "Status", "DeclineReason")
+                        .HasDatabaseName("IX_Referrals_Figures_Decided");
 
                     b.ToTable("Referrals");
                 });

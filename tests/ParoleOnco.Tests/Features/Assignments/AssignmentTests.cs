@@ -12,6 +12,7 @@ public class AssignmentTests
         Id = Guid.NewGuid(),
         ReferralId = Guid.NewGuid(),
         ApId = Guid.NewGuid(),
+        EstablishmentId = "E1",
         OfferedAt = At,
     };
 

@@ -197,7 +197,7 @@ public abstract class CandidatesTests(Func<Task<TestDatabase>> database)
     }
 
     private static Assignment Offered(Guid referralId, Guid apId, DateTimeOffset? at = null) =>
-        new() { Id = Guid.NewGuid(), ReferralId = referralId, ApId = apId, OfferedAt = at ?? At };
+        new() { Id = Guid.NewGuid(), ReferralId = referralId, ApId = apId, EstablishmentId = "E1", OfferedAt = at ?? At };
 
     private static Assignment Declined(Guid referralId, Guid apId, DateTimeOffset at)
     {

@@ -114,7 +114,7 @@ internal sealed class SeededProgram : IAsyncDisposable
     };
 
     private static Assignment Offer(Referral referral, AccompanyingPatient ap, DateTimeOffset at) =>
-        new() { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, OfferedAt = at };
+        new() { Id = Guid.NewGuid(), ReferralId = referral.Id, ApId = ap.Id, EstablishmentId = referral.EstablishmentId, OfferedAt = at };
 
     private static LogbookEntry Contact(
         Referral referral, AccompanyingPatient ap, DateOnly date, string modality, int minutes, string[] supportTypes, decimal? parking, decimal? km) => new()
@@ -123,6 +123,7 @@ internal sealed class SeededProgram : IAsyncDisposable
         FormId = Guid.NewGuid().ToString(),
         ReferralId = referral.Id,
         ApId = ap.Id,
+        EstablishmentId = referral.EstablishmentId,
         ContactDate = date,
         DurationMinutes = minutes,
         Modality = modality,
