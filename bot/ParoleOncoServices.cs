@@ -129,6 +129,7 @@ public static class ParoleOncoServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DeliveryLimits>();
         services.AddSingleton<DeliveryPipeline>();
+        services.AddScoped<ConversationLookup>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxDelivery>();
