@@ -8,6 +8,7 @@ public enum RecipientKind
 {
     Person,
     Coordinators,
+    Community,
 }
 
 /// <summary>
@@ -20,6 +21,7 @@ public abstract record Recipient(RecipientKind Kind, string Id)
     {
         RecipientKind.Person => new Person(id),
         RecipientKind.Coordinators => new CoordinatorsOf(id),
+        RecipientKind.Community => new Community(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown recipient."),
     };
 
@@ -52,5 +54,15 @@ public abstract record Recipient(RecipientKind Kind, string Id)
         public override Task<Destination?> FindAsync(ConversationLookup lookup, CancellationToken cancellationToken) =>
             lookup.ChannelAsync(db => db.CoordinatorChannels.Where(c => c.EstablishmentId == EstablishmentId)
                 .Select(c => new ChannelAddress(c.TeamId, c.ChannelId)), cancellationToken);
+    }
+
+    /// <summary>The community of practice's channel: one for the whole program.</summary>
+    public sealed record Community() : Recipient(RecipientKind.Community, ProgramWide)
+    {
+        /// <summary>The recipient id stored for the one community channel.</summary>
+        public const string ProgramWide = "program";
+
+        public override Task<Destination?> FindAsync(ConversationLookup lookup, CancellationToken cancellationToken) =>
+            lookup.ChannelAsync(db => db.CommunityChannels.Select(c => new ChannelAddress(c.TeamId, c.ChannelId)), cancellationToken);
     }
 }

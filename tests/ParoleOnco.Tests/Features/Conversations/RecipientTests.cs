@@ -4,7 +4,7 @@ namespace ParoleOnco.Tests.Features.Conversations;
 
 public sealed class RecipientTests
 {
-    public static TheoryData<Recipient> Recipients => [new Recipient.Person("aad-1"), new Recipient.CoordinatorsOf("CHUM")];
+    public static TheoryData<Recipient> Recipients => [new Recipient.Person("aad-1"), new Recipient.CoordinatorsOf("CHUM"), new Recipient.Community()];
 
     [Theory]
     [MemberData(nameof(Recipients))]
@@ -16,5 +16,6 @@ public sealed class RecipientTests
     {
         Assert.Equal("CHUM", new Recipient.CoordinatorsOf("CHUM").Establishment);
         Assert.Null(new Recipient.Person("aad-1").Establishment);
+        Assert.Null(new Recipient.Community().Establishment);
     }
 }
