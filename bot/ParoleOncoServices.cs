@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Community;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
@@ -65,6 +66,7 @@ public static class ParoleOncoServices
         services.AddScoped<Invitations>();
         services.AddScoped<TeamRemoval>();
         services.AddScoped<Thanking>();
+        services.AddScoped<PatientDataCheck>();
 
         services.AddCommand<HelpCommand>()
             .AddCommand<SetupCommand>()
@@ -81,7 +83,8 @@ public static class ParoleOncoServices
             .AddCommand<EraseCommand>()
             .AddCommand<NudgesCommand>()
             .AddCommand<InviteCommand>()
-            .AddCommand<StatsCommand>();
+            .AddCommand<StatsCommand>()
+            .AddCommand<TipCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -105,7 +108,10 @@ public static class ParoleOncoServices
             .AddVerb<OptOutOfNudges>()
             .AddVerb<ThankFromReferral>()
             .AddVerb<ThankFromProfile>()
-            .AddVerb<ShowStats>();
+            .AddVerb<ShowStats>()
+            .AddVerb<BindCommunityChannel>()
+            .AddVerb<SubmitTip>()
+            .AddVerb<HideTip>();
         services.AddSingleton(services => RouteTable.Read(services.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<TurnRouter>();
         services.AddScoped<Turns>();
@@ -129,6 +135,7 @@ public static class ParoleOncoServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DeliveryLimits>();
         services.AddSingleton<DeliveryPipeline>();
+        services.AddScoped<ConversationLookup>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxDelivery>();

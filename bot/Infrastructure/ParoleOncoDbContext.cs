@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Features.Assignments;
 using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Community;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Nudges;
@@ -34,6 +35,8 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
     public DbSet<Thanks> Thanks => Set<Thanks>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<CommunityChannel> CommunityChannels => Set<CommunityChannel>();
+    public DbSet<Tip> Tips => Set<Tip>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -149,6 +152,17 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             thanks.HasIndex(t => t.ReferralId);
             thanks.HasIndex(t => t.ApId);
             thanks.Property(t => t.FormId).HasMaxLength(Features.Thanking.Thanks.MaxFormIdLength);
+        });
+        modelBuilder.Entity<CommunityChannel>(channel => channel.HasKey(c => c.Id));
+        modelBuilder.Entity<Tip>(tip =>
+        {
+            tip.HasKey(t => t.Id);
+            tip.HasIndex(t => t.FormId).IsUnique(); // one form, one tip, whichever instance the click reaches
+            tip.HasIndex(t => t.PostedAt);
+            tip.Property(t => t.FormId).HasMaxLength(Tip.MaxFormIdLength);
+            tip.Property(t => t.EstablishmentId).HasMaxLength(16);
+            tip.Property(t => t.Text).HasMaxLength(ParoleOnco.Cards.CommunityCards.MaxTipLength);
+            tip.Ignore(t => t.IsHidden);
         });
     }
 }

@@ -1,11 +1,9 @@
 using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
-using ParoleOnco.Infrastructure;
 
 namespace ParoleOnco.Teams;
 
@@ -16,8 +14,7 @@ namespace ParoleOnco.Teams;
 /// </summary>
 public sealed partial class TeamsCardSender(
     ProactiveTurn proactive,
-    ParoleOncoDbContext db,
-    ConversationStore conversations,
+    ConversationLookup lookup,
     PostedCards postedCards,
     ShownCards shownCards,
     DeliveryLimits limits,
@@ -28,10 +25,10 @@ public sealed partial class TeamsCardSender(
 
     public async Task<SendResult> SendAsync(OutgoingCard card, CancellationToken cancellationToken)
     {
-        var target = await ConversationOfAsync(card.To, cancellationToken);
+        var target = await card.To.FindAsync(lookup, cancellationToken);
         if (target is null)
         {
-            return new SendResult(card.To is Recipient.Person ? SendStatus.InstallFirst : SendStatus.Final, "NoConversation");
+            return new SendResult(card.To.OpensOnInstall ? SendStatus.InstallFirst : SendStatus.Final, "NoConversation");
         }
 
         var posting = new Posting();
@@ -65,7 +62,7 @@ public sealed partial class TeamsCardSender(
         public bool Started { get; set; }
     }
 
-    private async Task<SendResult> PostOrUpdateAsync(OutgoingCard card, Target target, Posting posting, CancellationToken cancellationToken)
+    private async Task<SendResult> PostOrUpdateAsync(OutgoingCard card, Destination target, Posting posting, CancellationToken cancellationToken)
     {
         var reference = ConversationStore.Reference(target.Conversation);
         var message = MessageFactory.Attachment(new Attachment { ContentType = CardAttachments.ContentType, Content = CardAttachments.Marked(card.CardJson, card.Key) });
@@ -123,7 +120,7 @@ public sealed partial class TeamsCardSender(
         }
     }
 
-    private static CardPlace PlaceOf(Target target, ConversationReference reference) =>
+    private static CardPlace PlaceOf(Destination target, ConversationReference reference) =>
         new(reference, target.Conversation.UserAadObjectId, target.TeamId, target.Conversation.ChannelId);
 
     /// <summary>Updates the message showing the card; false when Teams no longer has it, so the card is posted anew.</summary>
@@ -165,26 +162,6 @@ public sealed partial class TeamsCardSender(
             : DateTimeOffset.TryParse(value, out var at) ? at - DateTimeOffset.UtcNow
             : null;
     }
-
-    private async Task<Target?> ConversationOfAsync(Recipient to, CancellationToken cancellationToken)
-    {
-        switch (to)
-        {
-            case Recipient.Person person:
-                return await conversations.OfPersonAsync(person.AadObjectId, cancellationToken) is { } chat ? new Target(chat, TeamId: null) : null;
-            case Recipient.CoordinatorsOf coordinators:
-                var channel = await db.CoordinatorChannels.AsNoTracking()
-                    .SingleOrDefaultAsync(c => c.EstablishmentId == coordinators.EstablishmentId, cancellationToken);
-                return channel is not null && await conversations.OfChannelAsync(channel.ChannelId, cancellationToken) is { } stored
-                    ? new Target(stored, channel.TeamId)
-                    : null;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(to), to, "Unknown recipient.");
-        }
-    }
-
-    /// <summary>The conversation to write in, and for a channel its team, where Graph looks for a card.</summary>
-    private sealed record Target(StoredConversation Conversation, string? TeamId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The card of {Key} was already in Teams: it is updated, not posted again")]
     private static partial void LogFoundAgain(ILogger logger, string key);

@@ -20,6 +20,7 @@ public sealed record ActionExecute : CardAction
 {
     public required string Verb { get; init; }
     public CardActionData? Data { get; init; }
+    public AssociatedInputs? AssociatedInputs { get; init; }
 }
 
 public sealed record ActionShowCard : CardAction

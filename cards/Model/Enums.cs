@@ -19,3 +19,6 @@ public enum ActionStyle { Default, Positive, Destructive }
 public enum TextInputStyle { Text, Tel, Url, Email }
 
 public enum ChoiceInputStyle { Compact, Expanded, Filtered }
+
+/// <summary>Which inputs an action sends and validates: <c>None</c> for an action that needs none of the card's inputs.</summary>
+public enum AssociatedInputs { Auto, None }

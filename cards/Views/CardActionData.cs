@@ -49,6 +49,9 @@ public sealed record CardActionData
     [JsonPropertyName("to")] public string? To { get; init; }
     [JsonPropertyName("period")] public string? Period { get; init; }
 
+    [JsonPropertyName("text")] public string? Text { get; init; }
+    [JsonPropertyName("tipId")] public string? TipId { get; init; }
+
     [JsonPropertyName("outcome")] public string? Outcome { get; init; }
     [JsonPropertyName("satisfaction")] public string? Satisfaction { get; init; }
 }

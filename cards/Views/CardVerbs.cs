@@ -4,6 +4,7 @@ namespace ParoleOnco.Cards;
 public static class CardVerbs
 {
     public const string SetupCoordinatorChannel = "setup.coordinatorChannel";
+    public const string SetupCommunityChannel = "setup.communityChannel";
     public const string ApRegister = "ap.register";
     public const string ApApprove = "ap.approve";
     public const string ApReject = "ap.reject";
@@ -27,4 +28,6 @@ public static class CardVerbs
     public const string ReferralOpen = "referral.open";
     public const string NudgesOptOut = "nudges.optOut";
     public const string StatsShow = "stats.show";
+    public const string TipSubmit = "tip.submit";
+    public const string TipHide = "tip.hide";
 }

@@ -49,6 +49,9 @@ public static class MessageKeys
     public static Guid? InvitationIdIn(string key) =>
         key.StartsWith("invitation/", StringComparison.Ordinal) && Guid.TryParseExact(key.AsSpan(11, Math.Min(32, key.Length - 11)), "N", out var id) ? id : null;
 
+    /// <summary>A tip's card in the community channel: posted once, updated when a coordinator hides it.</summary>
+    public static string Tip(Guid tipId) => $"tip/{tipId:N}";
+
     public static string DeliveryFailed(long messageId) => $"delivery-failed/{messageId}";
 
     /// <summary>The referral a message is about, if it is about one.</summary>

@@ -12,19 +12,13 @@ public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protecto
         var now = clock.GetUtcNow();
         foreach (var delivery in deliveries)
         {
-            var (kind, id, establishment) = delivery.To switch
-            {
-                Recipient.Person p => (RecipientKind.Person, p.AadObjectId, delivery.EstablishmentId),
-                Recipient.CoordinatorsOf c => (RecipientKind.Coordinators, c.EstablishmentId, c.EstablishmentId),
-                _ => throw new ArgumentOutOfRangeException(nameof(deliveries), delivery.To, "Unknown recipient."),
-            };
             db.OutboxMessages.Add(new OutboxMessage
             {
-                RecipientKind = kind,
-                RecipientId = id,
+                RecipientKind = delivery.To.Kind,
+                RecipientId = delivery.To.Id,
                 Key = delivery.Key,
                 ProtectedCard = protector.Protect(delivery.Card.ToJson()),
-                EstablishmentId = establishment,
+                EstablishmentId = delivery.To.Establishment ?? delivery.EstablishmentId,
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
@@ -43,8 +37,4 @@ public sealed class Outbox(ParoleOncoDbContext db, PatientDataProtector protecto
                 && m.ClaimedUntil == null && m.NextAttemptAt > now)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptAt, now).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
     }
-
-    public static Recipient RecipientOf(OutboxMessage message) => message.RecipientKind == RecipientKind.Person
-        ? new Recipient.Person(message.RecipientId)
-        : new Recipient.CoordinatorsOf(message.RecipientId);
 }

@@ -158,7 +158,7 @@ public sealed partial class OutboxDelivery(
 
     private async Task SendAsync(OutboxMessage message, DateTimeOffset? mayBeShownSince, CancellationToken cancellationToken)
     {
-        var card = new OutgoingCard(Outbox.RecipientOf(message), message.Key, protector.Unprotect(message.ProtectedCard),
+        var card = new OutgoingCard(Recipient.Of(message.RecipientKind, message.RecipientId), message.Key, protector.Unprotect(message.ProtectedCard),
             mayBeShownSince, LastAttempt: message.Attempts + 1 >= options.Value.MaxAttempts);
         var partition = $"{message.RecipientKind}:{message.RecipientId}";
         var result = await pipeline.ExecuteAsync(async ct =>
@@ -234,8 +234,9 @@ public sealed partial class OutboxDelivery(
         var referralId = MessageKeys.ReferralIdIn(message.Key);
 
         // An AP Teams will not let the bot reach is paused and their offers go back to the queue: that notice says it all.
-        if (unreachable && message.RecipientKind == RecipientKind.Person
-            && await unreachableAp.PauseAsync(message.RecipientId, cancellationToken) is { } told)
+        var to = Recipient.Of(message.RecipientKind, message.RecipientId);
+        if (unreachable && to is Recipient.Person person
+            && await unreachableAp.PauseAsync(person.AadObjectId, cancellationToken) is { } told)
         {
             outbox.Enqueue(told);
             return;
@@ -243,7 +244,7 @@ public sealed partial class OutboxDelivery(
 
         // Coordinators are told, unless the coordinators' channel is what cannot be reached: then the clinician whose
         // referral is still waiting is, so that it does not wait unseen.
-        if (message is { RecipientKind: not RecipientKind.Coordinators, EstablishmentId: { } establishmentId })
+        if (to.Establishment is null && message.EstablishmentId is { } establishmentId)
         {
             var notice = NoticeCards.DeliveryFailed(
                 referralId is { } id ? ReferralPresenter.Number(id) : null, locales.OfEstablishment(establishmentId));

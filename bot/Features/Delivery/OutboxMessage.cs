@@ -1,3 +1,5 @@
+using ParoleOnco.Features.Conversations;
+
 namespace ParoleOnco.Features.Delivery;
 
 public enum OutboxStatus
@@ -18,13 +20,6 @@ public enum OutboxStatus
     Parked,
 }
 
-/// <summary>Who a message goes to: a person in their 1:1 chat, or an establishment's coordinators in their channel.</summary>
-public enum RecipientKind
-{
-    Person,
-    Coordinators,
-}
-
 /// <summary>
 /// A card to deliver, written in the same transaction as the change that caused it, so a crash between the
 /// two loses nothing; the dispatcher delivers it afterwards and a restart resumes where it stopped.
@@ -32,6 +27,7 @@ public enum RecipientKind
 public sealed class OutboxMessage
 {
     public long Id { get; init; }
+    /// <summary>Where it goes, as <see cref="Recipient.Of"/> reads it back.</summary>
     public required RecipientKind RecipientKind { get; init; }
     public required string RecipientId { get; init; }
     public required string Key { get; init; }

@@ -32,6 +32,21 @@ public sealed class Roles(IOptions<EstablishmentOptions> options, ICoordinatorRo
         return members.Any(m => string.Equals(m.AadObjectId, caller.AadObjectId, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A coordinator of at least one establishment: what the community of practice, every establishment's, asks.</summary>
+    public async Task<bool> IsCoordinatorOfAnyAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var establishments = await db.CoordinatorChannels.AsNoTracking().Select(c => c.EstablishmentId).ToListAsync(cancellationToken);
+        foreach (var establishmentId in establishments)
+        {
+            if (await IsCoordinatorAsync(establishmentId, caller, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async Task<IReadOnlyList<TeamMember>> CoordinatorsAsync(string establishmentId, CancellationToken cancellationToken)
     {
         if (!coordinators.TryGetValue(establishmentId, out var members))

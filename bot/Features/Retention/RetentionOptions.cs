@@ -11,6 +11,9 @@ public sealed class RetentionOptions
     /// <summary>The free text of logbook entries and escalations; their structured fields stay for the program's figures.</summary>
     public TimeSpan RecordsAfterClosing { get; init; } = TimeSpan.FromDays(365);
 
+    /// <summary>The text of the tips APs shared in the community of practice, after they were posted.</summary>
+    public TimeSpan TipsAfterPosting { get; init; } = TimeSpan.FromDays(365);
+
     /// <summary>Audit rows.</summary>
     public TimeSpan Audit { get; init; } = TimeSpan.FromDays(7 * 365);
 

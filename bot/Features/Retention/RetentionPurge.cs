@@ -45,9 +45,11 @@ public sealed partial class RetentionPurge(
         bookkeeping += await db.OutboxMessages
             .Where(m => m.Status == OutboxStatus.Parked && m.CreatedAt < now - o.DeliveredMessages && m.ProtectedCard != "")
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProtectedCard, ""), cancellationToken);
+        var tips = await db.Tips.Where(t => t.Text != null && t.PostedAt < now - o.TipsAfterPosting)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Text, (string?)null), cancellationToken);
         var audit = await db.AuditEntries.Where(a => a.At < now - o.Audit).ExecuteDeleteAsync(cancellationToken);
         schedule.AddPeriodic(Kind, Key, NextRunAfter(now));
-        LogPurged(logger, contacts, records, bookkeeping, audit);
+        LogPurged(logger, contacts, records, tips, bookkeeping, audit);
         return [];
     }
 
@@ -101,6 +103,6 @@ public sealed partial class RetentionPurge(
     private IQueryable<Referral> EndedBefore(DateTimeOffset before) =>
         db.Referrals.Where(r => (r.Status == ReferralStatus.Closed && r.ClosedAt < before) || (r.Status == ReferralStatus.Declined && r.DecidedAt < before));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {Contacts} referrals' contact data, {Records} records' free text, {Bookkeeping} delivered messages and reminders, {Audit} audit rows erased")]
-    private static partial void LogPurged(ILogger logger, int contacts, int records, int bookkeeping, int audit);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {Contacts} referrals' contact data, {Records} records' free text, {Tips} tips' text, {Bookkeeping} delivered messages and reminders, {Audit} audit rows erased")]
+    private static partial void LogPurged(ILogger logger, int contacts, int records, int tips, int bookkeeping, int audit);
 }

@@ -61,8 +61,19 @@ public class ActionDataTests
     {
         var tree = CardTree.Of(CardSamples.Build("setup-choose", "fr-CA"));
 
-        Assert.Equal(CardVerbs.SetupCoordinatorChannel, (string?)tree.Executes().Single()["verb"]);
+        Assert.Single(tree.Executes(), a => (string?)a["verb"] == CardVerbs.SetupCoordinatorChannel);
         Assert.Equal(["chum", "cusm"], tree.Input("establishmentId")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+    }
+
+    [Theory]
+    [InlineData("setup-choose")]
+    [InlineData("setup-choose-none")]
+    public void Setup_offers_the_community_of_practice_without_asking_for_an_establishment(string card)
+    {
+        var community = CardTree.Of(CardSamples.Build(card, "en")).Executes().Single(a => (string?)a["verb"] == CardVerbs.SetupCommunityChannel);
+
+        Assert.Equal("Community of practice", (string?)community["title"]);
+        Assert.Equal("none", (string?)community["associatedInputs"]); // the establishment choice is required for the other button only
     }
 
     [Fact]

@@ -57,7 +57,6 @@ public class ApCardTests
     }
 
     [Theory]
-    [InlineData("setup-choose-none")]
     [InlineData("ap-registration-no-establishment")]
     [InlineData("referral-form-no-establishment")]
     public void Without_establishments_a_card_explains_instead_of_offering_an_empty_choice(string name)

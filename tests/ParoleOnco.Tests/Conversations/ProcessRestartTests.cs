@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
+using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Tests.Conversations.Harness;
 using Xunit.Abstractions;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Matching;
