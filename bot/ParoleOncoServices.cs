@@ -6,6 +6,7 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Help;
+using ParoleOnco.Features.Impact;
 using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.Nudges;
@@ -81,7 +82,8 @@ public static class ParoleOncoServices
             .AddCommand<EraseCommand>()
             .AddCommand<NudgesCommand>()
             .AddCommand<InviteCommand>()
-            .AddCommand<StatsCommand>();
+            .AddCommand<StatsCommand>()
+            .AddCommand<ImpactCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -113,6 +115,7 @@ public static class ParoleOncoServices
         services.AddLogbook();
         services.AddRetention();
         services.AddNudges();
+        services.AddImpact();
         services.AddParoleOncoTelemetry(configuration);
         services.AddHostedService<RouteTableCheck>();
 
@@ -192,6 +195,18 @@ public static class ParoleOncoServices
         services.AddScoped<NudgeDigest>();
         services.AddKeyedScoped<IScheduledWork>(ReminderKind.NudgeDigest, (sp, _) => sp.GetRequiredService<NudgeDigest>());
         services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<NudgeDigest>());
+        return services;
+    }
+
+    private static IServiceCollection AddImpact(this IServiceCollection services)
+    {
+        services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
+            .Validate(o => CronSchedule.IsValid(o.Cron), "Impact:Cron is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week: 0 0 10 1 * ?).")
+            .ValidateOnStart();
+        services.AddScoped<ApImpact>();
+        services.AddScoped<MonthlyImpact>();
+        services.AddKeyedScoped<IScheduledWork>(ReminderKind.MonthlyImpact, (sp, _) => sp.GetRequiredService<MonthlyImpact>());
+        services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<MonthlyImpact>());
         return services;
     }
 
