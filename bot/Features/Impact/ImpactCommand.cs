@@ -31,7 +31,7 @@ public sealed class ImpactCommand(Roles roles, ApImpact impact, ProgramCalendar 
 
         var today = calendar.Today;
         var since = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ap.RegisteredAt, impact.Zone).DateTime);
-        var months = Buckets.Months(since < today ? since : today, today, impact.Zone);
+        var months = Buckets.Months(since, today, impact.Zone);
         var (each, all) = await impact.ByBucketAsync(ap.Id, months, cancellationToken);
         var view = new ImpactView(
             await impact.ActiveNowAsync(ap.Id, cancellationToken),
