@@ -7,6 +7,7 @@ using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Delivery;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.Help;
+using ParoleOnco.Features.Impact;
 using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Matching;
 using ParoleOnco.Features.Nudges;
@@ -84,7 +85,8 @@ public static class ParoleOncoServices
             .AddCommand<NudgesCommand>()
             .AddCommand<InviteCommand>()
             .AddCommand<StatsCommand>()
-            .AddCommand<TipCommand>();
+            .AddCommand<TipCommand>()
+            .AddCommand<ImpactCommand>();
         services.AddVerb<BindCoordinatorChannel>()
             .AddVerb<RegisterAp>()
             .AddVerb<ApproveAp>()
@@ -119,6 +121,7 @@ public static class ParoleOncoServices
         services.AddLogbook();
         services.AddRetention();
         services.AddNudges();
+        services.AddImpact();
         services.AddParoleOncoTelemetry(configuration);
         services.AddHostedService<RouteTableCheck>();
 
@@ -199,6 +202,18 @@ public static class ParoleOncoServices
         services.AddScoped<NudgeDigest>();
         services.AddKeyedScoped<IScheduledWork>(ReminderKind.NudgeDigest, (sp, _) => sp.GetRequiredService<NudgeDigest>());
         services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<NudgeDigest>());
+        return services;
+    }
+
+    private static IServiceCollection AddImpact(this IServiceCollection services)
+    {
+        services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
+            .Validate(o => CronSchedule.IsValid(o.Cron), "Impact:Cron is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week: 0 0 10 1 * ?).")
+            .ValidateOnStart();
+        services.AddScoped<ApImpact>();
+        services.AddScoped<MonthlyImpact>();
+        services.AddKeyedScoped<IScheduledWork>(ReminderKind.MonthlyImpact, (sp, _) => sp.GetRequiredService<MonthlyImpact>());
+        services.AddScoped<IPeriodicWork>(sp => sp.GetRequiredService<MonthlyImpact>());
         return services;
     }
 

@@ -12,7 +12,7 @@ public static class HelpCards
     {
         [Audience.Clinician] = ["refer", "referrals", "file", "nudges", "help"],
         [Audience.Coordinator] = ["queue", "file", "invite", "stats", "setup", "help"],
-        [Audience.AccompanyingPatient] = ["join", "patients", "logbook", "tip", "pause", "help"],
+        [Audience.AccompanyingPatient] = ["join", "patients", "logbook", "impact", "tip", "pause", "help"],
         [Audience.Unidentified] = ["help"],
     };
 

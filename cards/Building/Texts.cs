@@ -33,6 +33,9 @@ internal sealed class Texts
     /// <summary>A calendar date (no time, so no time zone to convert): "March 14, 2026", "14 mars 2026".</summary>
     public string Day(DateOnly date) => date.ToString(this["DayFormat"], culture);
 
+    /// <summary>A month: "December 2026", "décembre 2026".</summary>
+    public string Month(DateOnly date) => date.ToString(this["MonthFormat"], culture);
+
     /// <summary>A number written the way the card's language writes it (12.5 or 12,5).</summary>
     public string Number(decimal value, string format) => value.ToString(format, culture);
 

@@ -41,6 +41,9 @@ public static class MessageKeys
         ? $"referral/{id:N}/thanks/{thanksId:N}"
         : $"ap/{apId:N}/thanks/{thanksId:N}";
 
+    /// <summary>One impact card per AP and month, whichever run or instance queues it.</summary>
+    public static string MonthlyImpact(Guid apId, DateOnly month) => $"ap/{apId:N}/impact/{month:yyyy-MM}";
+
     public static string Invitation(Guid invitationId) => $"invitation/{invitationId:N}";
 
     /// <summary>The coordinators' thread of an invitation: who, by whom, when sent, when delivered.</summary>

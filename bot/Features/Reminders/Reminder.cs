@@ -22,6 +22,9 @@ public enum ReminderKind
 
     /// <summary>On <c>Nudges:Cron</c>: the reminder to refer, to clinicians who referred in the last 12 months.</summary>
     NudgeDigest,
+
+    /// <summary>On <c>Impact:Cron</c>: the monthly impact card, to approved APs with something to show for the month.</summary>
+    MonthlyImpact,
 }
 
 public enum ReminderStatus

@@ -7,25 +7,26 @@ namespace ParoleOnco.Features.Reporting;
 public sealed partial class FigureQuery
 {
     /// <summary>Referral to decision and to the AP's acceptance; escalation to acknowledgement: two instants a row.</summary>
-    private async Task DurationsAsync(string? establishmentId, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
+    private async Task DurationsAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (from, to) = (buckets.From, buckets.To);
-        var decided = await Referrals(establishmentId).Where(r => r.DecidedAt >= from && r.DecidedAt < to)
+        var decided = await Referrals(scope).Where(r => r.DecidedAt >= from && r.DecidedAt < to)
             .Select(r => new { r.EstablishmentId, At = r.DecidedAt!.Value, r.SubmittedAt }).ToListAsync(cancellationToken);
         foreach (var d in decided)
         {
             at(d.EstablishmentId, buckets.IndexOf(d.At)).HoursToDecision.Add((d.At - d.SubmittedAt).TotalHours);
         }
 
-        var accepted = await Referrals(establishmentId).Where(r => r.AcceptedAt >= from && r.AcceptedAt < to)
+        var accepted = await Referrals(scope).Where(r => r.AcceptedAt >= from && r.AcceptedAt < to)
             .Select(r => new { r.EstablishmentId, At = r.AcceptedAt!.Value, r.SubmittedAt }).ToListAsync(cancellationToken);
         foreach (var a in accepted)
         {
             at(a.EstablishmentId, buckets.IndexOf(a.At)).HoursToAcceptance.Add((a.At - a.SubmittedAt).TotalHours);
         }
 
+        var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
         var escalations = await db.Escalations.AsNoTracking()
-            .Where(e => (establishmentId == null || e.EstablishmentId == establishmentId) && e.RaisedAt >= from && e.RaisedAt < to)
+            .Where(e => (establishmentId == null || e.EstablishmentId == establishmentId) && (apId == null || e.ApId == apId) && e.RaisedAt >= from && e.RaisedAt < to)
             .Select(e => new { e.EstablishmentId, e.RaisedAt, e.AcknowledgedAt }).ToListAsync(cancellationToken);
         foreach (var e in escalations)
         {
@@ -42,11 +43,11 @@ public sealed partial class FigureQuery
     /// Accompaniments accepted in the bucket whose first-contact delay is over, and whether the first contact logged
     /// falls on or before the local date the delay ends (APs log a date, not a time). Counted in the month of acceptance.
     /// </summary>
-    private async Task FirstContactsAsync(string? establishmentId, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
+    private async Task FirstContactsAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (from, to) = (buckets.From, buckets.To);
         var over = clock.GetUtcNow() - firstContactWithin;
-        var accepted = await Referrals(establishmentId)
+        var accepted = await Referrals(scope)
             .Where(r => r.AcceptedAt >= from && r.AcceptedAt < to && r.AcceptedAt <= over)
             .Select(r => new
             {
@@ -71,11 +72,13 @@ public sealed partial class FigureQuery
     /// Contacts by the date the AP gave: counts, minutes and expenses by modality, and support types. Entries carry their
     /// establishment, and an index holds every column read here: the scan never touches the entries' encrypted text.
     /// </summary>
-    private async Task ContactsAsync(string? establishmentId, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
+    private async Task ContactsAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (first, end) = (buckets.Dates[0], buckets.Dates[^1]);
+        var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
         var dated = db.LogbookEntries.AsNoTracking()
-            .Where(e => (establishmentId == null || e.EstablishmentId == establishmentId) && e.ContactDate >= first && e.ContactDate < end)
+            .Where(e => (establishmentId == null || e.EstablishmentId == establishmentId) && (apId == null || e.ApId == apId)
+                && e.ContactDate >= first && e.ContactDate < end)
             .Select(e => new DatedContact
             {
                 Establishment = e.EstablishmentId, ContactDate = e.ContactDate, Modality = e.Modality, Minutes = e.DurationMinutes,

@@ -11,6 +11,19 @@ namespace ParoleOnco.Features.Reporting;
 public readonly record struct FigureKey(string Establishment, int Bucket);
 
 /// <summary>
+/// Whose figures: one establishment's, or (null) the whole program's; with <paramref name="ApId"/>, one AP's
+/// accompaniments only (their impact), counted by the same queries.
+/// </summary>
+public readonly record struct FigureScope(string? EstablishmentId, Guid? ApId = null)
+{
+    public static FigureScope Ap(Guid apId) => new(null, apId);
+
+    public static FigureScope FromEstablishment(string? establishmentId) => new(establishmentId);
+
+    public static implicit operator FigureScope(string? establishmentId) => FromEstablishment(establishmentId);
+}
+
+/// <summary>
 /// The program's figures, computed by the database on either provider: counts and sums are grouped in SQL by
 /// establishment and bucket; only the durations a percentile needs come back, as two instants a row. Callable on its
 /// own (a benchmark, a test) with a context, the program's time zone and a clock.
@@ -20,36 +33,36 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
     public TimeZoneInfo Zone => zone;
 
     /// <summary>The local date of the first referral, or null when there is none.</summary>
-    public async Task<DateOnly?> FirstDayAsync(string? establishmentId, CancellationToken cancellationToken)
+    public async Task<DateOnly?> FirstDayAsync(FigureScope scope, CancellationToken cancellationToken)
     {
-        var first = await Referrals(establishmentId).OrderBy(r => r.SubmittedAt).Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+        var first = await Referrals(scope).OrderBy(r => r.SubmittedAt).Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
         return first is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null;
     }
 
-    public async Task<Dictionary<FigureKey, Figures>> ComputeAsync(string? establishmentId, Buckets buckets, CancellationToken cancellationToken)
+    public async Task<Dictionary<FigureKey, Figures>> ComputeAsync(FigureScope scope, Buckets buckets, CancellationToken cancellationToken)
     {
         var figures = new Dictionary<FigureKey, Figures>();
         Figures At(string establishment, int bucket) =>
             figures.TryGetValue(new(establishment, bucket), out var f) ? f : figures[new(establishment, bucket)] = new Figures();
 
-        foreach (var c in await CountAsync(Referrals(establishmentId).Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.SubmittedAt, Code = "" }), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Referrals(scope).Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.SubmittedAt, Code = "" }), buckets, cancellationToken))
         {
             At(c.Establishment, c.Bucket).Referrals += c.Count;
         }
 
-        foreach (var c in await CountAsync(Declines(establishmentId), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Declines(scope), buckets, cancellationToken))
         {
             var f = At(c.Establishment, c.Bucket);
             f.Declined += c.Count;
             f.DeclineReasons[c.Code] = f.DeclineReasons.GetValueOrDefault(c.Code) + c.Count;
         }
 
-        foreach (var c in await CountAsync(Offers(establishmentId), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Offers(scope), buckets, cancellationToken))
         {
             At(c.Establishment, c.Bucket).Matched += c.Count;
         }
 
-        foreach (var c in await CountAsync(Answers(establishmentId), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Answers(scope), buckets, cancellationToken))
         {
             var f = At(c.Establishment, c.Bucket);
             if (c.Code == Declined)
@@ -62,44 +75,45 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
             }
         }
 
-        foreach (var c in await CountAsync(Closings(establishmentId), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Closings(scope), buckets, cancellationToken))
         {
             var f = At(c.Establishment, c.Bucket);
             f.Closed += c.Count;
             f.ClosedByOutcome[c.Code] = f.ClosedByOutcome.GetValueOrDefault(c.Code) + c.Count;
         }
 
-        foreach (var c in await CountAsync(Scores(establishmentId), buckets, cancellationToken))
+        foreach (var c in await CountAsync(Scores(scope), buckets, cancellationToken))
         {
             At(c.Establishment, c.Bucket).Satisfaction[int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture)] = c.Count;
         }
 
-        await DurationsAsync(establishmentId, buckets, At, cancellationToken);
-        await FirstContactsAsync(establishmentId, buckets, At, cancellationToken);
-        await ContactsAsync(establishmentId, buckets, At, cancellationToken);
+        await DurationsAsync(scope, buckets, At, cancellationToken);
+        await FirstContactsAsync(scope, buckets, At, cancellationToken);
+        await ContactsAsync(scope, buckets, At, cancellationToken);
         return figures;
     }
 
     /// <summary>Referrals received and offers accepted in each bucket, establishments added: what the chart draws.</summary>
-    public async Task<Dictionary<int, (int Referrals, int Accepted)>> MonthlyCountsAsync(string? establishmentId, Buckets buckets, CancellationToken cancellationToken)
+    public async Task<Dictionary<int, (int Referrals, int Accepted)>> MonthlyCountsAsync(FigureScope scope, Buckets buckets, CancellationToken cancellationToken)
     {
-        var referrals = await CountAsync(Referrals(establishmentId).Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.SubmittedAt, Code = "" }), buckets, cancellationToken);
-        var answers = await CountAsync(Answers(establishmentId), buckets, cancellationToken);
+        var referrals = await CountAsync(Referrals(scope).Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.SubmittedAt, Code = "" }), buckets, cancellationToken);
+        var answers = await CountAsync(Answers(scope), buckets, cancellationToken);
         return Enumerable.Range(0, buckets.Count).ToDictionary(
             i => i,
             i => (referrals.Where(c => c.Bucket == i).Sum(c => c.Count), answers.Where(c => c.Bucket == i && c.Code != Declined).Sum(c => c.Count)));
     }
 
     /// <summary>Now, per establishment: the queue, the accompaniments under way, each approved AP's patients and capacity.</summary>
-    public async Task<Dictionary<string, CurrentLoad>> CurrentAsync(string? establishmentId, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, CurrentLoad>> CurrentAsync(FigureScope scope, CancellationToken cancellationToken)
     {
-        var statuses = await Referrals(establishmentId)
+        var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
+        var statuses = await Referrals(scope)
             .Where(r => r.Status == ReferralStatus.Submitted || r.Status == ReferralStatus.Accepted)
             .GroupBy(r => new { r.EstablishmentId, r.Status })
             .Select(g => new { g.Key.EstablishmentId, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var loads = await db.AccompanyingPatients.AsNoTracking()
-            .Where(a => a.Status == ApStatus.Approved && (establishmentId == null || a.EstablishmentId == establishmentId))
+            .Where(a => a.Status == ApStatus.Approved && (establishmentId == null || a.EstablishmentId == establishmentId) && (apId == null || a.Id == apId))
             .Select(a => new
             {
                 a.EstablishmentId,
@@ -117,31 +131,39 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
 
     private const string Declined = "declined";
 
-    private IQueryable<Referral> Referrals(string? establishmentId) =>
-        db.Referrals.AsNoTracking().Where(r => establishmentId == null || r.EstablishmentId == establishmentId);
+    /// <summary>The scope's referrals; an AP's are those they accompany or accompanied.</summary>
+    private IQueryable<Referral> Referrals(FigureScope scope)
+    {
+        var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
+        return db.Referrals.AsNoTracking().Where(r => (establishmentId == null || r.EstablishmentId == establishmentId) && (apId == null || r.ApId == apId));
+    }
 
-    private IQueryable<Stamp> Declines(string? establishmentId) =>
-        Referrals(establishmentId).Where(r => r.Status == ReferralStatus.Declined && r.DecidedAt != null)
+    private IQueryable<Stamp> Declines(FigureScope scope) =>
+        Referrals(scope).Where(r => r.Status == ReferralStatus.Declined && r.DecidedAt != null)
             .Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.DecidedAt!.Value, Code = r.DeclineReason ?? "" });
 
-    private IQueryable<Stamp> Closings(string? establishmentId) =>
-        Referrals(establishmentId).Where(r => r.Status == ReferralStatus.Closed && r.ClosedAt != null)
+    private IQueryable<Stamp> Closings(FigureScope scope) =>
+        Referrals(scope).Where(r => r.Status == ReferralStatus.Closed && r.ClosedAt != null)
             .Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.ClosedAt!.Value, Code = r.Outcome ?? "" });
 
-    private IQueryable<Stamp> Scores(string? establishmentId) =>
-        Referrals(establishmentId).Where(r => r.Status == ReferralStatus.Closed && r.ClosedAt != null && r.Satisfaction != null)
+    private IQueryable<Stamp> Scores(FigureScope scope) =>
+        Referrals(scope).Where(r => r.Status == ReferralStatus.Closed && r.ClosedAt != null && r.Satisfaction != null)
             .Select(r => new Stamp { Establishment = r.EstablishmentId, At = r.ClosedAt!.Value, Code = r.Satisfaction!.Value.ToString() });
 
-    private IQueryable<Assignment> Assignments(string? establishmentId) =>
-        db.Assignments.AsNoTracking().Where(a => establishmentId == null || a.EstablishmentId == establishmentId);
+    /// <summary>The scope's offers: to an AP, those made to them, whoever accompanies the patient now.</summary>
+    private IQueryable<Assignment> Assignments(FigureScope scope)
+    {
+        var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
+        return db.Assignments.AsNoTracking().Where(a => (establishmentId == null || a.EstablishmentId == establishmentId) && (apId == null || a.ApId == apId));
+    }
 
     /// <summary>Every offer is a coordinator's decision to match: a referral matched twice counts twice.</summary>
-    private IQueryable<Stamp> Offers(string? establishmentId) =>
-        Assignments(establishmentId).Select(a => new Stamp { Establishment = a.EstablishmentId, At = a.OfferedAt, Code = "" });
+    private IQueryable<Stamp> Offers(FigureScope scope) =>
+        Assignments(scope).Select(a => new Stamp { Establishment = a.EstablishmentId, At = a.OfferedAt, Code = "" });
 
     /// <summary>An AP's answers; a closed accompaniment's assignment was accepted first.</summary>
-    private IQueryable<Stamp> Answers(string? establishmentId) =>
-        Assignments(establishmentId)
+    private IQueryable<Stamp> Answers(FigureScope scope) =>
+        Assignments(scope)
             .Where(a => a.AnsweredAt != null
                 && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Closed || a.Status == AssignmentStatus.Declined))
             .Select(a => new Stamp { Establishment = a.EstablishmentId, At = a.AnsweredAt!.Value, Code = a.Status == AssignmentStatus.Declined ? Declined : "accepted" });

@@ -120,6 +120,12 @@ internal static partial class CardSamples
         ["nudge-digest"] = c => NudgeCards.Digest([new("CHUM", 3), new("CHU de Québec–Université Laval", 1)], 2, c),
         ["nudge-opted-out"] = c => NudgeCards.OptedOut(c),
         ["nudge-opted-in"] = c => NudgeCards.OptedIn(c),
+        ["impact"] = c => ImpactCards.Show(Impact(), c),
+        ["impact-nothing-yet"] = c => ImpactCards.Show(new(0, new DateOnly(2026, 3, 1), ImpactFiguresView.None, new DateOnly(2026, 3, 1), ImpactFiguresView.None, []), c),
+        ["impact-monthly"] = c => ImpactCards.Monthly(MonthlyImpact(), c),
+        ["impact-monthly-no-thanks"] = c => ImpactCards.Monthly(MonthlyImpact() with { Figures = SomeImpact with { Thanks = 0, SupportTypes = [] }, LatestThanks = [] }, c),
+        ["impact-for-approved-aps"] = c => ImpactCards.ForApprovedAps(c),
+        ["impact-ask-in-personal-chat"] = c => ImpactCards.AskInPersonalChat(c),
         ["audit-export-ready"] = c => AuditCards.ExportReady("https://paroleonco.example/exports/audit.csv?token=abc", new DateOnly(2026, 2, 14), new DateOnly(2026, 3, 14), c),
         ["ap-patients"] = c => ApCards.PatientList(
             [Assignment(), Assignment(AssignmentStatuses.Accepted, At), Assignment(AssignmentStatuses.Closed, At)], c),

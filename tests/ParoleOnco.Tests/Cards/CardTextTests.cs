@@ -11,7 +11,7 @@ public partial class CardTextTests
     private static readonly ResourceManager Resources = new("ParoleOnco.Cards.Resources.CardText", typeof(ReferralCards).Assembly);
 
     // Words French and English share: anything else left identical is an untranslated text.
-    private static readonly HashSet<string> SameInBothLanguages = ["Command_patients", "Command_pause", "Command_help"];
+    private static readonly HashSet<string> SameInBothLanguages = ["Command_patients", "Command_pause", "Command_help", "Command_impact", "MonthFormat"];
 
     private static Dictionary<string, string> English => Texts(CultureInfo.InvariantCulture);
 

@@ -9,8 +9,8 @@ public class HelpAndNoticeCardTests
     [InlineData(Audience.Clinician, "en", new[] { "refer", "referrals", "file", "nudges on / off", "help" })]
     [InlineData(Audience.Coordinator, "fr-CA", new[] { "attente", "dossier", "inviter", "statistiques", "configurer", "aide" })]
     [InlineData(Audience.Coordinator, "en", new[] { "queue", "file", "invite", "stats", "setup", "help" })]
-    [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "astuce", "pause", "aide" })]
-    [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "logbook", "tip", "pause", "help" })]
+    [InlineData(Audience.AccompanyingPatient, "fr-CA", new[] { "inscription", "patients", "journal", "impact", "astuce", "pause", "aide" })]
+    [InlineData(Audience.AccompanyingPatient, "en", new[] { "join", "patients", "logbook", "impact", "tip", "pause", "help" })]
     [InlineData(Audience.Unidentified, "fr-CA", new[] { "aide" })]
     [InlineData(Audience.Unidentified, "en", new[] { "help" })]
     public void Help_lists_the_commands_of_the_role_in_its_language(Audience audience, string culture, string[] commands)
