@@ -66,9 +66,6 @@ public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known
         return true;
     }
 
-    public Task<StoredConversation?> OfPersonAsync(string aadObjectId, CancellationToken cancellationToken) =>
-        db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.UserAadObjectId == aadObjectId, cancellationToken);
-
     public Task<StoredConversation?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
         db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == channelId, cancellationToken);
 

@@ -6,7 +6,7 @@ namespace ParoleOnco.Features.Reporting;
 
 public sealed partial class FigureQuery
 {
-    /// <summary>Referral to decision and to the AP's acceptance; escalation to acknowledgement: two instants a row.</summary>
+    /// <summary>Referral to decision; escalation to acknowledgement: two instants a row.</summary>
     private async Task DurationsAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (from, to) = (buckets.From, buckets.To);
@@ -15,13 +15,6 @@ public sealed partial class FigureQuery
         foreach (var d in decided)
         {
             at(d.EstablishmentId, buckets.IndexOf(d.At)).HoursToDecision.Add((d.At - d.SubmittedAt).TotalHours);
-        }
-
-        var accepted = await Referrals(scope).Where(r => r.AcceptedAt >= from && r.AcceptedAt < to)
-            .Select(r => new { r.EstablishmentId, At = r.AcceptedAt!.Value, r.SubmittedAt }).ToListAsync(cancellationToken);
-        foreach (var a in accepted)
-        {
-            at(a.EstablishmentId, buckets.IndexOf(a.At)).HoursToAcceptance.Add((a.At - a.SubmittedAt).TotalHours);
         }
 
         var (establishmentId, apId) = (scope.EstablishmentId, scope.ApId);
@@ -40,18 +33,20 @@ public sealed partial class FigureQuery
     }
 
     /// <summary>
-    /// Accompaniments accepted in the bucket whose first-contact delay is over, and whether the first contact logged
-    /// falls on or before the local date the delay ends (APs log a date, not a time). Counted in the month of acceptance.
+    /// Accompaniments accepted in the bucket, in one read: the time from referral to the AP's acceptance, and for those
+    /// whose first-contact delay is over, whether the first contact logged falls on or before the local date the delay
+    /// ends (APs log a date, not a time). Counted in the month of acceptance.
     /// </summary>
-    private async Task FirstContactsAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
+    private async Task AcceptancesAsync(FigureScope scope, Buckets buckets, Func<string, int, Figures> at, CancellationToken cancellationToken)
     {
         var (from, to) = (buckets.From, buckets.To);
         var over = clock.GetUtcNow() - firstContactWithin;
         var accepted = await Referrals(scope)
-            .Where(r => r.AcceptedAt >= from && r.AcceptedAt < to && r.AcceptedAt <= over)
+            .Where(r => r.AcceptedAt >= from && r.AcceptedAt < to)
             .Select(r => new
             {
                 r.EstablishmentId,
+                r.SubmittedAt,
                 AcceptedAt = r.AcceptedAt!.Value,
                 First = db.LogbookEntries.Where(e => e.ReferralId == r.Id).Min(e => (DateOnly?)e.ContactDate),
             })
@@ -59,6 +54,12 @@ public sealed partial class FigureQuery
         foreach (var a in accepted)
         {
             var f = at(a.EstablishmentId, buckets.IndexOf(a.AcceptedAt));
+            f.HoursToAcceptance.Add((a.AcceptedAt - a.SubmittedAt).TotalHours);
+            if (a.AcceptedAt > over)
+            {
+                continue;
+            }
+
             f.FirstContactDue++;
             var deadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.AcceptedAt + firstContactWithin, zone).DateTime);
             if (a.First is { } first && first <= deadline)

@@ -88,7 +88,7 @@ public sealed partial class FigureQuery(ParoleOncoDbContext db, TimeZoneInfo zon
         }
 
         await DurationsAsync(scope, buckets, At, cancellationToken);
-        await FirstContactsAsync(scope, buckets, At, cancellationToken);
+        await AcceptancesAsync(scope, buckets, At, cancellationToken);
         await ContactsAsync(scope, buckets, At, cancellationToken);
         return figures;
     }
