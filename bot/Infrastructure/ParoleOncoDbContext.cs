@@ -45,6 +45,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             referral.HasKey(r => r.Id);
             referral.HasIndex(r => r.FormId).IsUnique();
             referral.HasIndex(r => r.ReferrerAadObjectId);
+            referral.HasIndex(r => r.ApId); // an AP's accompaniments: their impact
             referral.HasIndex(r => new { r.EstablishmentId, r.Status });
             // The figures read referrals by period: each index holds what its count or duration reads, so the scans
             // never load the rows' encrypted columns.
@@ -112,6 +113,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
             entry.HasKey(e => e.Id);
             entry.HasIndex(e => e.FormId).IsUnique();
             entry.HasIndex(e => new { e.ReferralId, e.ContactDate }); // an accompaniment's entries, and its first contact
+            entry.HasIndex(e => new { e.ApId, e.ContactDate }); // an AP's contacts: their impact
             // The contact figures, read from the index alone, in the order they are grouped: SQLite then needs no sort.
             entry.HasIndex(e => new { e.EstablishmentId, e.Modality, e.SupportTypes, e.ContactDate, e.DurationMinutes, e.ParkingExpense, e.Kilometres })
                 .HasDatabaseName("IX_LogbookEntries_Figures_Contacts");
@@ -124,6 +126,7 @@ public abstract partial class ParoleOncoDbContext(DbContextOptions options) : Db
         {
             escalation.HasKey(e => e.Id);
             escalation.HasIndex(e => e.ReferralId);
+            escalation.HasIndex(e => e.ApId);
             escalation.Property(e => e.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<Reminder>(reminder =>

@@ -4,6 +4,7 @@ using ParoleOnco.Features.Logbook;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Infrastructure;
+using ParoleOnco.Tests.Conversations.Harness;
 
 namespace ParoleOnco.Benchmarks.Figures;
 
@@ -29,6 +30,11 @@ public sealed class History(DateTimeOffset now, double scale)
     public int Escalations { get; private set; }
 
     public static string EstablishmentId(int index) => $"E{index + 1}";
+
+    /// <summary>The first AP of the first establishment, approved before the history starts: five years of impact.</summary>
+    public static TestUser FirstAp { get; } = new("AP 1.1", ApAadObjectId(0, 0), "29:ap-0-0", "fr-CA");
+
+    private static string ApAadObjectId(int establishment, int n) => $"ap-{establishment}-{n}";
 
     /// <summary>Half 0 writes the APs and half the referrals, each spread over the five years; half 1 the other half.</summary>
     public async Task SeedAsync(Func<ParoleOncoDbContext> contexts, int half, CancellationToken cancellationToken)
@@ -71,7 +77,7 @@ public sealed class History(DateTimeOffset now, double scale)
             var ap = new AccompanyingPatient
             {
                 Id = Guid.NewGuid(),
-                AadObjectId = $"ap-{establishment}-{n}",
+                AadObjectId = ApAadObjectId(establishment, n),
                 Name = $"AP {establishment + 1}.{n + 1}",
                 EstablishmentId = EstablishmentId(establishment),
                 Languages = n % 3 == 0 ? ["fr", "en"] : ["fr"],

@@ -396,6 +396,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApId");
+
                     b.HasIndex("ReferralId");
 
                     b.ToTable("Escalations");
@@ -467,6 +469,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("FormId")
                         .IsUnique();
+
+                    b.HasIndex("ApId", "ContactDate");
 
                     b.HasIndex("ReferralId", "ContactDate");
 
@@ -702,6 +706,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApId");
 
                     b.HasIndex("FormId")
                         .IsUnique();

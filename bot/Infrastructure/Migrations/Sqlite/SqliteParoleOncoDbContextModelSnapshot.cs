@@ -385,6 +385,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApId");
+
                     b.HasIndex("ReferralId");
 
                     b.ToTable("Escalations");
@@ -456,6 +458,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("FormId")
                         .IsUnique();
+
+                    b.HasIndex("ApId", "ContactDate");
 
                     b.HasIndex("ReferralId", "ContactDate");
 
@@ -691,6 +695,8 @@ namespace ParoleOnco.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApId");
 
                     b.HasIndex("FormId")
                         .IsUnique();
