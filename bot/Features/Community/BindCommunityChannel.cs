@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
 using ParoleOnco.Features.Audit;
 using ParoleOnco.Features.Conversations;
+using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.People;
 using ParoleOnco.Infrastructure;
 
@@ -14,16 +15,12 @@ public sealed class BindCommunityChannel(ParoleOncoDbContext db, Roles roles, Au
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
-        var (caller, place) = (request.Caller, request.Place);
-        if (place is not { Kind: PlaceKind.Channel, TeamId: { } teamId, ChannelId: { } channelId })
+        if (!ChannelSetup.Allows(request, roles, out var channel, out var refusal))
         {
-            return TurnResult.Show(NoticeCards.SetupOnlyInChannel(caller.Culture)) with { Refused = Refusals.WrongPlace };
+            return refusal;
         }
 
-        if (!roles.IsAdmin(caller))
-        {
-            return TurnResult.Show(NoticeCards.SetupRefused(caller.Culture)) with { Refused = Refusals.NotAdmin };
-        }
+        var (caller, (teamId, channelId)) = (request.Caller, channel);
 
         (CommunityChannel Binding, bool Moved) bound;
         try

@@ -15,16 +15,12 @@ public sealed class BindCoordinatorChannel(
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
-        var (caller, place) = (request.Caller, request.Place);
-        if (place is not { Kind: PlaceKind.Channel, TeamId: { } teamId, ChannelId: { } channelId })
+        if (!ChannelSetup.Allows(request, roles, out var channel, out var refusal))
         {
-            return TurnResult.Show(NoticeCards.SetupOnlyInChannel(caller.Culture)) with { Refused = Refusals.WrongPlace };
+            return refusal;
         }
 
-        if (!roles.IsAdmin(caller))
-        {
-            return TurnResult.Show(NoticeCards.SetupRefused(caller.Culture)) with { Refused = Refusals.NotAdmin };
-        }
+        var (caller, (teamId, channelId)) = (request.Caller, channel);
 
         if (establishments.Find(request.Data.EstablishmentId) is not { } establishment)
         {

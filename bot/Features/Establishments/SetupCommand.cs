@@ -11,10 +11,8 @@ public sealed class SetupCommand(EstablishmentCatalog establishments, Roles role
 
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken cancellationToken)
     {
-        var culture = request.Caller.Culture;
-        var card = request.Place.Kind != PlaceKind.Channel ? NoticeCards.SetupOnlyInChannel(culture)
-            : !roles.IsAdmin(request.Caller) ? NoticeCards.SetupRefused(culture)
-            : SetupCards.ChooseEstablishment(establishments.Options, culture);
-        return Task.FromResult(TurnResult.Show(card));
+        return Task.FromResult(ChannelSetup.Allows(request, roles, out _, out var refusal)
+            ? TurnResult.Show(SetupCards.ChooseEstablishment(establishments.Options, request.Caller.Culture))
+            : refusal);
     }
 }

@@ -209,8 +209,8 @@ public abstract class CommunityTests(Func<Task<TestDatabase>> database)
 
         Assert.Contains(CardTexts.Get("SetupRefused_Text", "fr-CA"), CardQuery.Text(clicked));
         Assert.Equal(0, await world.QueryAsync(db => db.CommunityChannels.CountAsync()));
-        var refused = await world.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Outcome == AuditOutcomes.Refused));
-        Assert.Equal((CardVerbs.SetupCommunityChannel, Refusals.NotAdmin), (refused.Action, refused.Reason));
+        var refused = await world.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Outcome == AuditOutcomes.Refused && e.Action == CardVerbs.SetupCommunityChannel));
+        Assert.Equal(Refusals.NotAdmin, refused.Reason);
     }
 
     [SkippableFact]

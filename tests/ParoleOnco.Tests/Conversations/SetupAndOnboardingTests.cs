@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ParoleOnco.Cards;
+using ParoleOnco.Features.Audit;
+using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Onboarding;
 using ParoleOnco.Features.Referrals;
 using ParoleOnco.Tests.Conversations.Harness;
@@ -26,7 +28,7 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
     }
 
     [SkippableFact]
-    public async Task Someone_who_is_not_an_admin_is_politely_refused_setup()
+    public async Task Someone_who_is_not_an_admin_is_politely_refused_setup_and_each_attempt_is_audited()
     {
         await using var world = await World.StartAsync(database);
 
@@ -36,6 +38,8 @@ public abstract class SetupAndOnboardingTests(Func<Task<TestDatabase>> database)
         Assert.Contains(CardTexts.Get("SetupRefused_Text", "fr-CA"), CardQuery.Text(world.LastCallTo(World.E1Channel.ThreadId).Card!));
         Assert.Contains(CardTexts.Get("SetupRefused_Text", "fr-CA"), CardQuery.Text(clicked));
         Assert.Equal(0, await world.QueryAsync(db => db.CoordinatorChannels.CountAsync()));
+        var refused = await world.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Outcome == AuditOutcomes.Refused).Select(e => e.Reason).ToListAsync());
+        Assert.Equal([Refusals.NotAdmin, Refusals.NotAdmin], refused);
     }
 
     [SkippableFact]
