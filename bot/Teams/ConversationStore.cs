@@ -66,9 +66,6 @@ public sealed class ConversationStore(ParoleOncoDbContext db, IMemoryCache known
         return true;
     }
 
-    public Task<StoredConversation?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == channelId, cancellationToken);
-
     public static ConversationReference Reference(StoredConversation stored) =>
         JsonConvert.DeserializeObject<ConversationReference>(stored.ReferenceJson)
         ?? throw new InvalidOperationException($"Stored conversation {stored.ConversationId} has no reference.");

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using TeamsChannelAccount = Microsoft.Bot.Schema.Teams.TeamsChannelAccount;
 using Microsoft.Rest;
 using Microsoft.Extensions.Caching.Memory;
+using ParoleOnco.Features.Conversations;
 using ParoleOnco.Features.Establishments;
 using ParoleOnco.Features.People;
 
@@ -34,7 +35,7 @@ public sealed partial class TeamsCoordinatorRoster(
     private async Task<IReadOnlyList<TeamMember>> FetchAsync(CoordinatorChannel channel, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<ConversationStore>().OfChannelAsync(channel.ChannelId, cancellationToken);
+        var stored = await scope.ServiceProvider.GetRequiredService<ConversationLookup>().OfChannelAsync(channel.ChannelId, cancellationToken);
         if (stored is null)
         {
             return [];

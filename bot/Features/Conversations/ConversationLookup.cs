@@ -22,9 +22,12 @@ public sealed class ConversationLookup(ParoleOncoDbContext db)
         Func<ParoleOncoDbContext, IQueryable<ChannelAddress>> binding, CancellationToken cancellationToken)
     {
         var address = await binding(db).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        return address is not null
-            && await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == address.ChannelId, cancellationToken) is { } stored
+        return address is not null && await OfChannelAsync(address.ChannelId, cancellationToken) is { } stored
             ? new Destination(stored, address.TeamId)
             : null;
     }
+
+    /// <summary>The stored conversation of a channel the bot has heard from; null before it has.</summary>
+    public Task<StoredConversation?> OfChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == channelId, cancellationToken);
 }
